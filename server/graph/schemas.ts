@@ -1,0 +1,184 @@
+// zod schemas for the data files in data/. Types are derived from these; nothing is declared twice.
+import { z } from 'zod';
+import { BodyRoleSchema, NationSchema, QuestionIdSchema, StepKindSchema } from './contract.js';
+
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'must be a real calendar date');
+
+export const SourceSchema = z.strictObject({
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https?$/ }),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Every record a curator reviews carries where its facts came from and when they were checked. */
+const Provenance = {
+  sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+  checked: IsoDateSchema,
+};
+/** Records can be scheduled: in force from validFrom (inclusive) until validTo (exclusive). */
+const Validity = {
+  validFrom: IsoDateSchema.optional(),
+  validTo: IsoDateSchema.optional(),
+};
+
+const UkPhone = z
+  .string()
+  .regex(/^(?:0\d[\d ]{7,12}\d|999|111|101)$/, 'must be a UK phone number such as 0300 061 0614');
+
+export const ContactSchema = z.strictObject({
+  phone: UkPhone.optional(),
+  phoneNote: z.string().optional(),
+  textphone: UkPhone.optional(),
+  email: z.email().optional(),
+  website: z.url({ protocol: /^https$/ }).optional(),
+  /** The page where a person starts a complaint or a report, when it differs from the home page. */
+  complaintPage: z.url({ protocol: /^https$/ }).optional(),
+  address: z.string().optional(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const BodyRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens'),
+  name: z.string().min(2),
+  role: BodyRoleSchema,
+  /** Where the body works. A body not listed for a nation is never named in that nation's plans. */
+  nations: z.array(NationSchema).min(1),
+  /** One plain sentence: what this body does for a person. */
+  description: z.string().min(10),
+  /** True for placeholders such as "your GP practice", used until the real one is known. */
+  generic: z.boolean().default(false),
+  /** False when a contact detail could not be confirmed from a published source. */
+  verified: z.boolean().default(true),
+  ...ContactSchema.shape,
+  ...Provenance,
+  ...Validity,
+});
+export type BodyRecord = z.infer<typeof BodyRecordSchema>;
+
+/** A rule's condition: each key must match. A list matches if the answer (or any of a multi answer) is in it.
+ *  `unknown` matches an unanswered question or "" (not sure / prefer not to say). */
+export const ConditionSchema = z.partialRecord(
+  z.enum([...QuestionIdSchema.options, 'timing', 'area-known']),
+  z.array(z.string().min(1)).min(1),
+);
+export type Condition = z.infer<typeof ConditionSchema>;
+
+export const OptionSchema = z.strictObject({
+  value: z.string().min(1),
+  label: z.string().min(1),
+  hint: z.string().optional(),
+  /** Offer this option only when these answers hold (for example, council funding only for social care). */
+  when: ConditionSchema.optional(),
+});
+
+export const QuestionRecordSchema = z.strictObject({
+  id: QuestionIdSchema,
+  kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area']),
+  text: z.string().min(5),
+  hint: z.string().optional(),
+  /** Short wording for a call handler to read aloud. */
+  prompt: z.string().min(5),
+  /** Why the answer matters, shown while it is still unknown. */
+  whyItMatters: z.string().min(10),
+  optional: z.boolean(),
+  /** Asked only when these answers hold; omitted means always. */
+  askWhen: ConditionSchema.optional(),
+  /** For the one-call plan endpoint: the value assumed while the question is unanswered. */
+  assume: z.string().optional(),
+  options: z.array(OptionSchema).default([]),
+});
+export type QuestionRecord = z.infer<typeof QuestionRecordSchema>;
+
+/** A reusable time limit. `from` is the answer the period counts from. */
+export const DeadlineRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  months: z.number().int().positive(),
+  from: z.enum(['when', 'responded']),
+  /** Shown with a date: {date} is replaced by the date in words. */
+  text: z.string().includes('{date}'),
+  /** Shown when the start date is not known. */
+  textUnknown: z.string().min(10),
+  ...Provenance,
+});
+export type DeadlineRecord = z.infer<typeof DeadlineRecordSchema>;
+
+/** What happens after a person complains under a given procedure. */
+export const ProcessRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  expect: z.array(z.string().min(10)).min(1),
+  /** Extra words for the complain step when the person has already complained. */
+  waiting: z.string().optional(),
+  noResponse: z.string().optional(),
+  ...Provenance,
+});
+export type ProcessRecord = z.infer<typeof ProcessRecordSchema>;
+
+/** A body reference in a rule: a body id, or a placeholder filled from the answers ($provider, $icb, ...). */
+export const BodyRefSchema = z.string().regex(/^(\$(provider|icb|council|safeguarding|healthwatch|advocacy)|[a-z0-9][a-z0-9-]*)$/);
+export type BodyRef = z.infer<typeof BodyRefSchema>;
+
+export const RuleRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  step: z.union([StepKindSchema, z.literal('warning')]),
+  when: ConditionSchema.default({}),
+  unless: ConditionSchema.optional(),
+  body: BodyRefSchema.optional(),
+  alternatives: z.array(BodyRefSchema).default([]),
+  title: z.string().min(3),
+  text: z.string().min(10),
+  /** The rule in one plain sentence: shown as part of "why am I seeing this". */
+  reason: z.string().min(10),
+  deadline: z.string().optional(),
+  process: z.string().optional(),
+  ...Provenance,
+  ...Validity,
+});
+export type RuleRecord = z.infer<typeof RuleRecordSchema>;
+
+/** Local bodies for one council area (England). Missing contact details fall back to the national route. */
+export const LocalBodySchema = z.strictObject({
+  name: z.string().min(2),
+  verified: z.boolean(),
+  ...ContactSchema.shape,
+  ...Provenance,
+  ...Validity,
+});
+export type LocalBody = z.infer<typeof LocalBodySchema>;
+
+const OnsCode = (prefix: string) => z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `must be an ONS code starting ${prefix}`);
+const CouncilCode = z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be the ONS code of an English council with social services');
+
+/** A council with social services responsibility: how to complain to it and how to report a safeguarding concern. */
+export const CouncilRecordSchema = z.strictObject({
+  code: CouncilCode,
+  name: z.string().min(2),
+  verified: z.boolean(),
+  ...ContactSchema.shape,
+  safeguarding: ContactSchema.optional(),
+  ...Provenance,
+});
+export type CouncilRecord = z.infer<typeof CouncilRecordSchema>;
+
+/** An integrated care board, with the dates it exists between (boards merged on 1 April 2026). */
+export const IcbRecordSchema = z.strictObject({
+  code: OnsCode('E54'),
+  ods: z.string().min(3),
+  ...LocalBodySchema.shape,
+});
+export type IcbRecord = z.infer<typeof IcbRecordSchema>;
+
+/** A local body serving one or more councils' areas: a local Healthwatch or an NHS complaints advocacy service. */
+export const AreaServiceRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  councils: z.array(CouncilCode).min(1),
+  ...LocalBodySchema.shape,
+});
+export type AreaServiceRecord = z.infer<typeof AreaServiceRecordSchema>;
