@@ -65,7 +65,7 @@ export type BodyRecord = z.infer<typeof BodyRecordSchema>;
 /** A rule's condition: each key must match. A list matches if the answer (or any of a multi answer) is in it.
  *  `unknown` matches an unanswered question or "" (not sure / prefer not to say). */
 export const ConditionSchema = z.partialRecord(
-  z.enum([...QuestionIdSchema.options, 'timing', 'area-known']),
+  z.enum([...QuestionIdSchema.options, 'area-known']),
   z.array(z.string().min(1)).min(1),
 );
 export type Condition = z.infer<typeof ConditionSchema>;
@@ -76,12 +76,16 @@ export const OptionSchema = z.strictObject({
   hint: z.string().optional(),
   /** Offer this option only when these answers hold (for example, council funding only for social care). */
   when: ConditionSchema.optional(),
+  /** For services: the placeholder body ("your GP practice") used until the real provider is known. */
+  provider: z.string().optional(),
 });
 
 export const QuestionRecordSchema = z.strictObject({
   id: QuestionIdSchema,
   kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area']),
   text: z.string().min(5),
+  /** A few words naming the answer in summaries: "Service", "Complained already". */
+  short: z.string().min(3),
   hint: z.string().optional(),
   /** Short wording for a call handler to read aloud. */
   prompt: z.string().min(5),
@@ -105,6 +109,8 @@ export const DeadlineRecordSchema = z.strictObject({
   text: z.string().includes('{date}'),
   /** Shown when the start date is not known. */
   textUnknown: z.string().min(10),
+  /** Shown as a warning when the date has passed. */
+  textPassed: z.string().min(10),
   ...Provenance,
 });
 export type DeadlineRecord = z.infer<typeof DeadlineRecordSchema>;
@@ -128,7 +134,8 @@ export type BodyRef = z.infer<typeof BodyRefSchema>;
 export const RuleRecordSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   step: z.union([StepKindSchema, z.literal('warning')]),
-  when: ConditionSchema.default({}),
+  /** One condition, or a list of conditions of which any may hold. */
+  when: z.union([ConditionSchema, z.array(ConditionSchema).min(1)]).default({}),
   unless: ConditionSchema.optional(),
   body: BodyRefSchema.optional(),
   alternatives: z.array(BodyRefSchema).default([]),

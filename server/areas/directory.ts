@@ -1,0 +1,36 @@
+// The local directory: from a postcode to the council area, and from a council to its local bodies.
+import type { Body } from '../graph/api-schemas.js';
+import type { Nation } from '../graph/contract.js';
+
+export interface AreaRef { code: string; name: string }
+
+export type PostcodeResult =
+  | { kind: 'invalid' }
+  | { kind: 'not-found'; query: string }
+  | {
+      kind: 'found';
+      query: string;
+      precision: 'postcode' | 'sector' | 'outcode';
+      nation: Nation;
+      area: AreaRef | null;
+      candidates: { code: string; name: string; share: number }[];
+      otherNations?: { nation: Nation; share: number }[];
+    };
+
+/** The local bodies for one council on one date. Missing ones fall back to the generic national route. */
+export interface LocalBodies {
+  council?: Body;
+  safeguarding?: Body;
+  /** Largest share of the council's area first; more than one where the council is split between boards. */
+  icbs: Body[];
+  /** Said in the plan where the ICB depends on more than the council (a split council). */
+  icbNote?: string;
+  healthwatch?: Body;
+  advocacy?: Body;
+}
+
+export interface AreaDirectory {
+  lookup(postcode: string): PostcodeResult;
+  councilName(code: string): string | undefined;
+  bodiesFor(councilCode: string, today: string): LocalBodies;
+}

@@ -1,0 +1,161 @@
+// Request and response shapes of the public API. The engine's input and output types, request validation
+// and the OpenAPI document all come from these schemas.
+import { z } from 'zod';
+import { BodyRoleSchema, CHOICE_VALUES, NationSchema, QUESTION_IDS, SERVICES, StepKindSchema } from './contract.js';
+import { IsoDateSchema, SourceSchema } from './schemas.js';
+
+const DateAnswer = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be a date written YYYY-MM-DD, or a month written YYYY-MM')
+  .refine((s) => s.length === 7 || IsoDateSchema.safeParse(s).success, 'must be a real calendar date');
+const NotSure = z.literal('').describe('not sure / prefer not to say');
+
+const single = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+const multiple = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
+
+/** Answers keyed by question id. Unknown ids are refused; "" is allowed only for optional questions. */
+export const AnswersSchema = z
+  .strictObject({
+    nation: single(CHOICE_VALUES.nation),
+    service: single(CHOICE_VALUES.service),
+    funding: single(CHOICE_VALUES.funding),
+    detained: single(CHOICE_VALUES.detained),
+    concern: multiple(CHOICE_VALUES.concern),
+    professional: single(CHOICE_VALUES.professional),
+    stage: single(CHOICE_VALUES.stage),
+    responded: z.union([DateAnswer, NotSure]),
+    when: z.union([DateAnswer, NotSure]),
+    outcome: z.union([multiple(CHOICE_VALUES.outcome), z.array(z.never()).max(0), NotSure]),
+    who: z.union([single(CHOICE_VALUES.who), NotSure]),
+    postcode: z.union([z.string().trim().min(2).max(10), NotSure]),
+    area: z.union([z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be the ONS code of a council, such as E08000035'), NotSure]),
+  })
+  .partial()
+  .meta({ id: 'Answers', description: 'Answers so far, keyed by question id.' });
+export type Answers = z.infer<typeof AnswersSchema>;
+
+export const ProviderSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(120),
+    phone: z.string().trim().max(30).optional(),
+    email: z.email().max(120).optional(),
+    website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+    service: z.enum(SERVICES).optional().describe('The service the provider gives; its details are used only for that service.'),
+  })
+  .meta({ id: 'Provider', description: 'The embedding organisation, named as the provider to complain to.' });
+export type Provider = z.infer<typeof ProviderSchema>;
+
+export const ContextSchema = z.strictObject({
+  today: IsoDateSchema.optional().describe('The date deadlines count from (default: today in England).'),
+  provider: ProviderSchema.optional(),
+});
+export type Context = z.infer<typeof ContextSchema>;
+
+export const PlanRequestSchema = z.strictObject({
+  answers: AnswersSchema.default({}),
+  context: ContextSchema.optional(),
+});
+export type PlanRequest = z.infer<typeof PlanRequestSchema>;
+
+export const BodySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: BodyRoleSchema,
+    description: z.string(),
+    phone: z.string().optional(),
+    phoneNote: z.string().optional(),
+    textphone: z.string().optional(),
+    email: z.string().optional(),
+    website: z.string().optional(),
+    complaintPage: z.string().optional(),
+    address: z.string().optional(),
+    generic: z.boolean(),
+    verified: z.boolean(),
+    checked: z.string(),
+    sources: z.array(SourceSchema),
+  })
+  .meta({ id: 'Body' });
+export type Body = z.infer<typeof BodySchema>;
+
+export const StepSchema = z
+  .object({
+    kind: StepKindSchema,
+    rule: z.string().describe('The id of the rule that produced this step.'),
+    title: z.string(),
+    text: z.string(),
+    body: BodySchema.optional(),
+    alternatives: z.array(BodySchema),
+    deadline: z.object({ by: z.string().optional(), text: z.string(), passed: z.boolean() }).optional(),
+    expect: z.array(z.string()).optional().describe('What happens next, and what to expect.'),
+    why: z.string(),
+    sources: z.array(SourceSchema),
+  })
+  .meta({ id: 'Step' });
+export type Step = z.infer<typeof StepSchema>;
+
+export const PlanSchema = z
+  .object({
+    summary: z.string(),
+    steps: z.array(StepSchema),
+    warnings: z.array(z.object({ code: z.string(), text: z.string() })),
+    unknowns: z
+      .array(z.object({ question: z.enum(QUESTION_IDS), text: z.string(), assumed: z.string().optional() }))
+      .describe('Questions not yet answered that could change the plan, and what was assumed.'),
+    area: z.object({ code: z.string(), name: z.string() }).nullable(),
+    dataVersion: z.string(),
+    today: z.string(),
+  })
+  .meta({ id: 'Plan' });
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const QuestionViewSchema = z
+  .object({
+    id: z.enum(QUESTION_IDS),
+    kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area']),
+    text: z.string(),
+    hint: z.string().optional(),
+    prompt: z.string(),
+    whyItMatters: z.string(),
+    optional: z.boolean(),
+    options: z.array(z.object({ value: z.string(), label: z.string(), hint: z.string().optional() })),
+  })
+  .meta({ id: 'Question' });
+export type QuestionView = z.infer<typeof QuestionViewSchema>;
+
+export const JourneyResponseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('question'),
+    question: QuestionViewSchema,
+    progress: z.object({ answered: z.number().int(), remainingAtMost: z.number().int() }),
+  }),
+  z.object({ status: z.literal('plan'), plan: PlanSchema }),
+]).meta({ id: 'JourneyResponse' });
+export type JourneyResponse = z.infer<typeof JourneyResponseSchema>;
+
+export const PlanResponseSchema = z.object({ status: z.literal('plan'), plan: PlanSchema });
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      question: z.string().optional(),
+      allowed: z.array(z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ApiError = z.infer<typeof ErrorSchema>['error'];
+
+export const AreaLookupSchema = z
+  .object({
+    query: z.string(),
+    nation: NationSchema,
+    precision: z.enum(['postcode', 'sector', 'outcode']),
+    area: z.object({ code: z.string(), name: z.string() }).nullable(),
+    candidates: z.array(z.object({ code: z.string(), name: z.string(), share: z.number() })),
+    otherNations: z.array(z.object({ nation: NationSchema, share: z.number() })).optional(),
+    bodies: z.array(BodySchema),
+  })
+  .meta({ id: 'AreaLookup' });
+export type AreaLookup = z.infer<typeof AreaLookupSchema>;

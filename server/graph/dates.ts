@@ -1,0 +1,40 @@
+// Calendar arithmetic on ISO dates (YYYY-MM-DD), done in UTC so no time zone can shift a day.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A partial date answer ("2026-03") counts from the first of the month: the earliest it could have been. */
+export function fromAnswerDate(answer: string): string {
+  return answer.length === 7 ? `${answer}-01` : answer;
+}
+
+/** The same day N months later; a day that month lacks (31 August + 6 months) becomes its last day. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** "2027-10-01" -> "1 October 2027", as GOV.UK writes dates. */
+export function dateInWords(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "2026-03" -> "March 2026"; a full date as dateInWords. */
+export function answerDateInWords(answer: string): string {
+  if (answer.length === 7) {
+    const [y, m] = answer.split('-').map(Number) as [number, number];
+    return `${MONTHS[m - 1]} ${y}`;
+  }
+  return dateInWords(answer);
+}
+
+/** Today's date in England (Europe/London), whatever the server's own time zone. */
+export function todayInLondon(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export const isInForce = (today: string, r: { validFrom?: string | undefined; validTo?: string | undefined }) =>
+  (!r.validFrom || r.validFrom <= today) && (!r.validTo || today < r.validTo);

@@ -1,0 +1,36 @@
+// One step of the guided journey: the next question still needed, or the plan when none is.
+import type { JourneyResponse, QuestionView } from './api-schemas.js';
+import type { Graph } from './load.js';
+import { matches } from './match.js';
+import type { QuestionId } from './contract.js';
+import { buildPlan } from './plan.js';
+import type { Condition, QuestionRecord } from './schemas.js';
+import { isAsked, offeredOptions, type Situation } from './situation.js';
+
+export function nextStep(graph: Graph, s: Situation): JourneyResponse {
+  const next = graph.questions.find((q) => s.answers[q.id] === undefined && isAsked(q, s.facts));
+  if (!next) return { status: 'plan', plan: buildPlan(graph, s) };
+  const answered = graph.questions.filter((q) => s.answers[q.id] !== undefined && isAsked(q, s.facts)).length;
+  const remainingAtMost = graph.questions.filter((q) => s.answers[q.id] === undefined && couldBeAsked(q, s, graph)).length;
+  return { status: 'question', question: questionView(next, s), progress: { answered, remainingAtMost } };
+}
+
+/** A question could still be asked if each of its conditions holds or rests on a question not yet answered. */
+function couldBeAsked(q: QuestionRecord, s: Situation, graph: Graph): boolean {
+  if (!q.askWhen) return true;
+  return Object.entries(q.askWhen as Condition).every(([key, wanted]) => {
+    const holds = matches({ [key]: wanted }, s.facts);
+    if (key === 'area-known') return holds || s.answers.postcode === undefined;
+    return holds || (graph.questionById.has(key as QuestionId) && s.answers[key as QuestionId] === undefined);
+  });
+}
+
+export function questionView(q: QuestionRecord, s: Situation): QuestionView {
+  const options = q.kind === 'area' && s.postcode?.kind === 'found'
+    ? s.postcode.candidates.map((c) => ({ value: c.code, label: c.name }))
+    : offeredOptions(q, s.facts).map(({ value, label, hint }) => ({ value, label, ...(hint && { hint }) }));
+  return {
+    id: q.id, kind: q.kind, text: q.text, ...(q.hint && { hint: q.hint }), prompt: q.prompt,
+    whyItMatters: q.whyItMatters, optional: q.optional, options,
+  };
+}

@@ -1,0 +1,216 @@
+// Reads data/ into a validated, in-memory graph. Any problem stops the load with a message that names
+// the file, the record and the field, so a curator can fix it from the message alone.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { CHOICE_VALUES, NATIONAL_BODY_IDS, type QuestionId } from './contract.js';
+import {
+  BodyRecordSchema, DeadlineRecordSchema, ProcessRecordSchema, QuestionRecordSchema, RuleRecordSchema,
+  type BodyRecord, type Condition, type DeadlineRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
+} from './schemas.js';
+import { conditionsOf } from './match.js';
+import type { AreaDirectory } from '../areas/directory.js';
+
+export interface Graph {
+  /** Changes whenever any data file changes: the latest checked date and a content hash. */
+  version: string;
+  bodies: ReadonlyMap<string, BodyRecord>;
+  questions: readonly QuestionRecord[];
+  questionById: ReadonlyMap<QuestionId, QuestionRecord>;
+  rules: readonly RuleRecord[];
+  deadlines: ReadonlyMap<string, DeadlineRecord>;
+  processes: ReadonlyMap<string, ProcessRecord>;
+  areas: AreaDirectory | null;
+  files: readonly { file: string; records: number; oldestChecked: string; newestChecked: string }[];
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The data in data/ is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DataError';
+  }
+}
+
+interface Loaded<T> { file: string; index: number; record: T }
+
+/** Parses a YAML list file, checking each record against the schema. */
+function readRecords<S extends z.ZodType>(root: string, file: string, schema: S, problems: string[]): Loaded<z.infer<S>>[] {
+  const path = join(root, file);
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(readFileSync(path, 'utf8'));
+  } catch (err) {
+    problems.push(`${file}: cannot be read as YAML: ${(err as Error).message.split('\n')[0]}`);
+    return [];
+  }
+  if (!Array.isArray(parsed)) {
+    problems.push(`${file}: must be a list of records (each starting with "- ")`);
+    return [];
+  }
+  const out: Loaded<z.infer<S>>[] = [];
+  parsed.forEach((raw, index) => {
+    const label = recordLabel(raw, index);
+    const result = schema.safeParse(raw);
+    if (result.success) out.push({ file, index, record: result.data });
+    else for (const issue of result.error.issues) problems.push(`${file}: ${label}: field "${issue.path.join('.') || '(record)'}" ${issue.message}`);
+  });
+  return out;
+}
+
+function recordLabel(raw: unknown, index: number): string {
+  const r = raw as Record<string, unknown> | null;
+  const key = r && typeof r === 'object' ? (r.id ?? r.code) : undefined;
+  return typeof key === 'string' ? `record "${key}"` : `record #${index + 1}`;
+}
+
+const yamlFiles = (root: string, dir: string) =>
+  readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);
+
+export interface LoadOptions {
+  /** Loads the local directory (postcodes, councils, ICBs, Healthwatch, advocacy). Separate so tests of the
+   *  national routing can run without it. */
+  loadAreas?: (root: string, problems: string[], bodies: ReadonlyMap<string, BodyRecord>) => AreaDirectory | null;
+}
+
+export function loadGraph(root: string, options: LoadOptions = {}): Graph {
+  const problems: string[] = [];
+  const bodyFiles = yamlFiles(root, 'bodies').map((f) => readRecords(root, f, BodyRecordSchema, problems));
+  const questions = readRecords(root, 'questions.yaml', QuestionRecordSchema, problems);
+  const rules = yamlFiles(root, 'rules').flatMap((f) => readRecords(root, f, RuleRecordSchema, problems));
+  const deadlines = readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems);
+  const processes = readRecords(root, 'processes.yaml', ProcessRecordSchema, problems);
+
+  // Cross-checks on records that failed to load would only repeat the same problem in other words.
+  if (problems.length > 0) throw new DataError(problems);
+  const bodies = uniqueById(bodyFiles.flat(), (r) => r.id, problems);
+  const deadlineById = uniqueById(deadlines, (r) => r.id, problems);
+  const processById = uniqueById(processes, (r) => r.id, problems);
+  uniqueById(rules, (r) => r.id, problems);
+  const questionById = uniqueById(questions, (r) => r.id, problems) as Map<QuestionId, QuestionRecord>;
+
+  for (const id of NATIONAL_BODY_IDS) if (!bodies.has(id)) problems.push(`bodies/: the national body "${id}" is missing`);
+  checkQuestions(questions, bodies, problems);
+  checkRules(rules, questions, bodies, deadlineById, processById, problems);
+
+  const areas = options.loadAreas ? options.loadAreas(root, problems, bodies) : null;
+  if (problems.length > 0) throw new DataError(problems);
+
+  const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes];
+  const files = summariseFiles(all);
+  const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
+  return {
+    version: `${newest}.${hashFiles(root)}`,
+    bodies,
+    questions: questions.map((q) => q.record),
+    questionById,
+    rules: rules.map((r) => r.record),
+    deadlines: deadlineById,
+    processes: processById,
+    areas,
+    files,
+  };
+}
+
+function uniqueById<T>(items: Loaded<T>[], key: (r: T) => string, problems: string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  const where = new Map<string, string>();
+  for (const { file, record } of items) {
+    const id = key(record);
+    if (map.has(id)) problems.push(`${file}: record "${id}": field "id" is used twice (also in ${where.get(id)})`);
+    map.set(id, record);
+    where.set(id, file);
+  }
+  return map;
+}
+
+const DERIVED_FACTS: Record<string, readonly string[]> = { 'area-known': ['known', 'ambiguous', 'unknown'] };
+
+/** Checks a condition names real questions and real values, so a typo cannot silently never match. */
+function checkCondition(where: string, cond: Condition, problems: string[]) {
+  for (const [key, values] of Object.entries(cond)) {
+    const allowed: readonly string[] | undefined = (CHOICE_VALUES as Record<string, readonly string[]>)[key] ?? DERIVED_FACTS[key];
+    for (const v of values ?? []) {
+      if (v === 'unknown') continue;
+      if (!allowed) problems.push(`${where}: "${key}" can only be tested for "unknown"`);
+      else if (!allowed.includes(v)) problems.push(`${where}: "${key}" has no value "${v}" (allowed: ${allowed.join(', ')}, unknown)`);
+    }
+  }
+}
+
+function checkQuestions(questions: Loaded<QuestionRecord>[], bodies: ReadonlyMap<string, BodyRecord>, problems: string[]) {
+  for (const { file, record: q } of questions) {
+    const where = `${file}: record "${q.id}"`;
+    const contractValues = (CHOICE_VALUES as Record<string, readonly string[]>)[q.id];
+    if (contractValues) {
+      const values = q.options.map((o) => o.value);
+      for (const v of contractValues) if (!values.includes(v)) problems.push(`${where}: field "options" lacks the contract value "${v}"`);
+      for (const v of values) if (!contractValues.includes(v)) problems.push(`${where}: field "options" has "${v}", which is not in the API contract`);
+    }
+    if (q.askWhen) checkCondition(`${where}: field "askWhen"`, q.askWhen, problems);
+    q.options.forEach((o, i) => {
+      if (o.when) checkCondition(`${where}: field "options.${i}.when"`, o.when, problems);
+      if (o.provider && !bodies.has(o.provider)) problems.push(`${where}: field "options.${i}.provider" names a body "${o.provider}" that does not exist`);
+    });
+    if (q.assume !== undefined && contractValues && !contractValues.includes(q.assume)) problems.push(`${where}: field "assume" has "${q.assume}", which is not an option`);
+  }
+}
+
+/** Questions whose every value picks bodies or steps: a value no rule mentions is a route nobody wrote. */
+const ROUTING_QUESTIONS = ['nation', 'service', 'funding', 'professional', 'stage'] as const;
+
+function checkRules(
+  rules: Loaded<RuleRecord>[], questions: Loaded<QuestionRecord>[], bodies: ReadonlyMap<string, BodyRecord>,
+  deadlines: ReadonlyMap<string, DeadlineRecord>, processes: ReadonlyMap<string, ProcessRecord>, problems: string[],
+) {
+  const mentioned = new Map<string, Set<string>>();
+  for (const { file, record: r } of rules) {
+    const where = `${file}: record "${r.id}"`;
+    for (const cond of conditionsOf(r.when)) {
+      checkCondition(`${where}: field "when"`, cond, problems);
+      for (const [key, values] of Object.entries(cond)) for (const v of values ?? []) mentioned.set(key, (mentioned.get(key) ?? new Set()).add(v));
+    }
+    if (r.unless) checkCondition(`${where}: field "unless"`, r.unless, problems);
+    const refs = [...(r.body ? [r.body] : []), ...r.alternatives];
+    refs.forEach((ref) => {
+      if (!ref.startsWith('$') && !bodies.has(ref)) problems.push(`${where}: field "${ref === r.body ? 'body' : 'alternatives'}" names a body "${ref}" that does not exist`);
+    });
+    if (r.step === 'warning' && r.body) problems.push(`${where}: field "body": a warning names no body`);
+    if (r.step !== 'warning' && !r.body) problems.push(`${where}: field "body" is required for a ${r.step} step`);
+    if (r.deadline && !deadlines.has(r.deadline)) problems.push(`${where}: field "deadline" names "${r.deadline}", which is not in deadlines.yaml`);
+    if (r.process && !processes.has(r.process)) problems.push(`${where}: field "process" names "${r.process}", which is not in processes.yaml`);
+  }
+  for (const { record: q } of questions) {
+    if (!(ROUTING_QUESTIONS as readonly string[]).includes(q.id)) continue;
+    for (const o of q.options) {
+      if (!mentioned.get(q.id)?.has(o.value)) problems.push(`questions.yaml: record "${q.id}": option "${o.value}" is handled by no rule in rules/`);
+    }
+  }
+}
+
+function summariseFiles(all: Loaded<object>[]) {
+  const byFile = new Map<string, { file: string; records: number; oldestChecked: string; newestChecked: string }>();
+  for (const { file, record } of all) {
+    if (!('checked' in record) || typeof record.checked !== 'string') continue;
+    const f = byFile.get(file) ?? { file, records: 0, oldestChecked: record.checked, newestChecked: record.checked };
+    f.records += 1;
+    if (record.checked < f.oldestChecked) f.oldestChecked = record.checked;
+    if (record.checked > f.newestChecked) f.newestChecked = record.checked;
+    byFile.set(file, f);
+  }
+  return [...byFile.values()];
+}
+
+function hashFiles(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(relative(root, path)).update(readFileSync(path));
+    }
+  };
+  walk(root);
+  return hash.digest('hex').slice(0, 8);
+}

@@ -1,0 +1,214 @@
+// From a situation to a plan: which rules hold, which bodies they name, by when, and why. Pure: the same
+// graph and situation always give the same plan.
+import type { Body, Plan, Step } from './api-schemas.js';
+import { STEP_KINDS, type QuestionId, type StepKind } from './contract.js';
+import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
+import type { Graph } from './load.js';
+import { conditionsOf, matches, type Facts } from './match.js';
+import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
+import { answerLabels, isAsked, type Situation } from './situation.js';
+import type { LocalBodies } from '../areas/directory.js';
+
+export function toBody(r: BodyRecord): Body {
+  const { nations: _n, validFrom: _f, validTo: _t, ...body } = r;
+  return body;
+}
+
+interface Assumed { facts: Facts; assumed: Map<QuestionId, string>; unknowns: Plan['unknowns'] }
+
+/** Fills unanswered questions with their stated assumption, in question order (an assumed England
+ *  makes the postcode askable), and lists every question still open. */
+function withAssumptions(graph: Graph, s: Situation): Assumed {
+  const facts: Record<string, readonly string[]> = { ...s.facts };
+  const assumed = new Map<QuestionId, string>();
+  const unknowns: Plan['unknowns'] = [];
+  for (const q of graph.questions) {
+    if (s.answers[q.id] !== undefined || facts[q.id] || !isAsked(q, facts)) continue;
+    if (q.assume !== undefined) {
+      facts[q.id] = [q.assume];
+      assumed.set(q.id, q.assume);
+      unknowns.push({ question: q.id, text: q.whyItMatters, assumed: answerLabels(q, [q.assume])[0] });
+    } else {
+      unknowns.push({ question: q.id, text: q.whyItMatters });
+    }
+  }
+  return { facts, assumed, unknowns };
+}
+
+const KIND_ORDER = new Map<StepKind, number>(STEP_KINDS.map((k, i) => [k, i]));
+
+export function buildPlan(graph: Graph, s: Situation): Plan {
+  const { facts, assumed, unknowns } = withAssumptions(graph, s);
+  const local = s.area && graph.areas ? graph.areas.bodiesFor(s.area.code, s.today) : null;
+  const nation = facts.nation?.[0] ?? 'england';
+  const steps: Step[] = [];
+  const warnings: Plan['warnings'] = [];
+
+  for (const rule of graph.rules) {
+    if (!isInForce(s.today, rule)) continue;
+    const matched = conditionsOf(rule.when).find((c) => matches(c, facts));
+    if (!matched || (rule.unless && matches(rule.unless, facts))) continue;
+    if (rule.step === 'warning') {
+      warnings.push({ code: rule.id, text: rule.text });
+      continue;
+    }
+    const resolved = resolveRefs(graph, s, local, nation, rule);
+    if (!resolved) continue;
+    const step: Step = {
+      kind: rule.step,
+      rule: rule.id,
+      title: rule.title,
+      text: stageText(graph, rule, facts),
+      body: resolved.body,
+      alternatives: resolved.alternatives,
+      why: whyText(graph, rule, matched, facts, assumed),
+      sources: rule.sources,
+    };
+    const deadline = rule.deadline ? deadlineFor(graph, rule.deadline, s) : undefined;
+    if (deadline) {
+      step.deadline = deadline.deadline;
+      if (deadline.warning && !warnings.some((w) => w.code === deadline.warning?.code)) warnings.push(deadline.warning);
+    }
+    const process = rule.process ? graph.processes.get(rule.process) : undefined;
+    if (process && rule.step === 'complain') step.expect = process.expect;
+    steps.push(step);
+  }
+  steps.sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  warnings.push(...postcodeWarnings(s, nation), ...(local?.icbNote && steps.some(usesIcb(local)) ? [{ code: 'icb-depends-on-gp', text: local.icbNote }] : []));
+
+  return { summary: summarise(steps, facts), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };
+}
+
+const usesIcb = (local: LocalBodies) => (step: Step) =>
+  [step.body, ...step.alternatives].some((b) => b && local.icbs.some((i) => i.id === b.id));
+
+/** Resolves a rule's body and alternatives. A rule whose main body is not in force or not serving this
+ *  nation yields no step, so a scheduled change never shows a body that no longer exists. */
+function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nation: string, rule: RuleRecord) {
+  const national = (id: string): Body[] => {
+    const r = graph.bodies.get(id);
+    return r && isInForce(s.today, r) && r.nations.includes(nation as never) ? [toBody(r)] : [];
+  };
+  const withFallback = (found: Body | undefined, genericId: string): Body[] => {
+    if (!found) return national(genericId);
+    const contactable = Boolean(found.phone || found.email || found.website || found.complaintPage);
+    return contactable && found.verified ? [found] : [found, ...national(genericId)];
+  };
+  const resolve = (ref: string): Body[] => {
+    switch (ref) {
+      case '$provider': return providerBody(graph, s, nation);
+      case '$icb': return local && local.icbs.length > 0 ? local.icbs : national('your-icb');
+      case '$council': return withFallback(local?.council, 'your-council');
+      case '$safeguarding': return withFallback(local?.safeguarding, 'your-council-safeguarding');
+      case '$healthwatch': return withFallback(local?.healthwatch, 'your-local-healthwatch');
+      case '$advocacy': return withFallback(local?.advocacy, 'your-nhs-complaints-advocacy');
+      default: return national(ref);
+    }
+  };
+  const [body, ...extra] = rule.body ? resolve(rule.body) : [];
+  if (!body) return null;
+  const alternatives = [...extra, ...rule.alternatives.flatMap(resolve)].filter((b, i, all) => b.id !== body.id && all.findIndex((x) => x.id === b.id) === i);
+  return { body, alternatives };
+}
+
+/** The embedding organisation names itself as the provider, but only for the service it gives. */
+function providerBody(graph: Graph, s: Situation, nation: string): Body[] {
+  const service = s.facts.service?.[0];
+  const p = s.context.provider;
+  if (p && (!p.service || p.service === service)) {
+    return [{
+      id: 'provider', name: p.name, role: 'provider', description: 'The organisation whose website you are using.',
+      ...(p.phone && { phone: p.phone }), ...(p.email && { email: p.email }), ...(p.website && { website: p.website }),
+      generic: false, verified: false, checked: s.today, sources: [],
+    }];
+  }
+  // The placeholder for the service ("your GP practice"), or the nation-neutral one where its finder is England's.
+  const option = graph.questionById.get('service')?.options.find((o) => o.value === (service ?? 'other'));
+  const r = [option?.provider, 'your-service'].map((id) => (id ? graph.bodies.get(id) : undefined))
+    .find((b) => b && isInForce(s.today, b) && b.nations.includes(nation as never));
+  return r ? [toBody(r)] : [];
+}
+
+function stageText(graph: Graph, rule: RuleRecord, facts: Facts): string {
+  const process = rule.process ? graph.processes.get(rule.process) : undefined;
+  if (!process || rule.step !== 'complain') return rule.text;
+  const stage = facts.stage?.[0];
+  const extra = stage === 'waiting' ? process.waiting : stage === 'no-response' ? process.noResponse : undefined;
+  return extra ? `${rule.text}\n\n${extra}` : rule.text;
+}
+
+function whyText(graph: Graph, rule: RuleRecord, matched: Condition, facts: Facts, assumed: Map<QuestionId, string>): string {
+  const told: string[] = [];
+  const guessed: string[] = [];
+  for (const key of Object.keys(matched) as QuestionId[]) {
+    const q = graph.questionById.get(key);
+    const values = facts[key];
+    if (!q || !values || values.length === 0) continue;
+    const wanted = matched[key] ?? [];
+    const relevant = q.kind === 'multiple' ? values.filter((v) => wanted.includes(v)) : values;
+    const phrase = `${q.short.toLowerCase()}: ${answerLabels(q, relevant).join(', ')}`;
+    (assumed.has(key) ? guessed : told).push(phrase);
+  }
+  const parts = [rule.reason];
+  if (told.length > 0) parts.push(`You told us (${told.join('; ')}).`);
+  if (guessed.length > 0) parts.push(`We assumed (${guessed.join('; ')}) because we do not know yet.`);
+  parts.push(`Rule: ${rule.id}.`);
+  return parts.join(' ');
+}
+
+function deadlineFor(graph: Graph, id: string, s: Situation) {
+  const d = graph.deadlines.get(id);
+  if (!d) return undefined;
+  const start = s.answers[d.from];
+  if (!start) return { deadline: { text: d.textUnknown, passed: false } };
+  const by = addMonths(fromAnswerDate(start), d.months);
+  const passed = by < s.today;
+  return {
+    deadline: { by, text: d.text.replaceAll('{date}', dateInWords(by)), passed },
+    warning: passed ? { code: `time-limit-passed-${d.id}`, text: d.textPassed } : undefined,
+  };
+}
+
+function postcodeWarnings(s: Situation, nation: string): Plan['warnings'] {
+  const p = s.postcode;
+  if (!p) return [];
+  if (p.kind === 'not-found') {
+    return [{ code: 'postcode-not-found', text: `We could not find the postcode ${p.query}, so we have shown how to find your local services instead.` }];
+  }
+  if (p.kind !== 'found') return [];
+  const named = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' } as const;
+  if (p.nation !== nation) {
+    return [{
+      code: 'postcode-nation-mismatch',
+      text: `Your postcode is in ${named[p.nation]}, but you said the care was in ${named[nation as keyof typeof named] ?? nation}. Complaints follow where the care was given, so we have shown the route for ${named[nation as keyof typeof named] ?? nation}. If the care was in ${named[p.nation]}, change your answer to the first question.`,
+    }];
+  }
+  if (p.otherNations && p.otherNations.length > 0 && p.precision === 'outcode') {
+    const others = p.otherNations.map((o) => named[o.nation]).join(' and ');
+    return [{ code: 'postcode-crosses-border', text: `Part of ${p.query} is in ${others}. If you live there, give your full postcode so we can find your local services.` }];
+  }
+  return [];
+}
+
+/** One or two plain sentences: who first, and what comes after. */
+function summarise(steps: Step[], facts: Facts): string {
+  const first = (kind: StepKind) => steps.find((st) => st.kind === kind);
+  const urgent = first('urgent');
+  const complain = first('complain');
+  const escalate = first('escalate');
+  const help = first('help');
+  const parts: string[] = [];
+  if (urgent) parts.push('First, make sure everyone is safe.');
+  if (complain?.body) {
+    const alt = complain.alternatives[0];
+    const verb = facts.stage?.[0] === 'not-yet' ? 'Complain to' : 'Your complaint is with';
+    parts.push(`${verb} ${complain.body.name}${alt && complain.body.role === 'provider' ? `, or to ${alt.name} instead` : ''}.`);
+  }
+  if (escalate?.body) {
+    parts.push(complain
+      ? `If you are still unhappy with their final answer, you can ask ${escalate.body.name} to look at it.`
+      : `You can now ask ${escalate.body.name} to look at your complaint.`);
+  }
+  if (help?.body) parts.push(`${help.body.name} can help you for free.`);
+  return parts.join(' ');
+}
