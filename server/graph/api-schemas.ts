@@ -159,3 +159,17 @@ export const AreaLookupSchema = z
   })
   .meta({ id: 'AreaLookup' });
 export type AreaLookup = z.infer<typeof AreaLookupSchema>;
+
+export const MetaSchema = z
+  .object({
+    dataVersion: z.string(),
+    today: z.string(),
+    counts: z.record(z.string(), z.number()),
+    files: z.array(z.object({ file: z.string(), records: z.number(), oldestChecked: z.string(), newestChecked: z.string() })),
+    scheduled: z
+      .array(z.object({ kind: z.string(), id: z.string(), name: z.string(), validFrom: z.string().optional(), validTo: z.string().optional() }))
+      .describe('Changes already written into the data, with the date they take effect.'),
+    notices: z.array(z.object({ code: z.string(), text: z.string(), sources: z.array(SourceSchema) })),
+  })
+  .meta({ id: 'Meta' });
+export type Meta = z.infer<typeof MetaSchema>;

@@ -3,15 +3,16 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { CHOICE_VALUES, NATIONAL_BODY_IDS, type QuestionId } from './contract.js';
 import {
-  BodyRecordSchema, DeadlineRecordSchema, ProcessRecordSchema, QuestionRecordSchema, RuleRecordSchema,
-  type BodyRecord, type Condition, type DeadlineRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
+  BodyRecordSchema, DeadlineRecordSchema, NoticeRecordSchema, ProcessRecordSchema, QuestionRecordSchema, RuleRecordSchema,
+  type BodyRecord, type Condition, type DeadlineRecord, type NoticeRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
 } from './schemas.js';
 import { conditionsOf } from './match.js';
-import type { AreaDirectory } from '../areas/directory.js';
+import { loadLocalDirectory, type LocalDirectory } from '../areas/local-directory.js';
+import { DataError, readRecords, type Loaded } from './records.js';
+
+export { DataError };
 
 export interface Graph {
   /** Changes whenever any data file changes: the latest checked date and a content hash. */
@@ -22,65 +23,22 @@ export interface Graph {
   rules: readonly RuleRecord[];
   deadlines: ReadonlyMap<string, DeadlineRecord>;
   processes: ReadonlyMap<string, ProcessRecord>;
-  areas: AreaDirectory | null;
+  notices: readonly NoticeRecord[];
+  areas: LocalDirectory;
   files: readonly { file: string; records: number; oldestChecked: string; newestChecked: string }[];
-}
-
-export class DataError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`The data in data/ is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'DataError';
-  }
-}
-
-interface Loaded<T> { file: string; index: number; record: T }
-
-/** Parses a YAML list file, checking each record against the schema. */
-function readRecords<S extends z.ZodType>(root: string, file: string, schema: S, problems: string[]): Loaded<z.infer<S>>[] {
-  const path = join(root, file);
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(readFileSync(path, 'utf8'));
-  } catch (err) {
-    problems.push(`${file}: cannot be read as YAML: ${(err as Error).message.split('\n')[0]}`);
-    return [];
-  }
-  if (!Array.isArray(parsed)) {
-    problems.push(`${file}: must be a list of records (each starting with "- ")`);
-    return [];
-  }
-  const out: Loaded<z.infer<S>>[] = [];
-  parsed.forEach((raw, index) => {
-    const label = recordLabel(raw, index);
-    const result = schema.safeParse(raw);
-    if (result.success) out.push({ file, index, record: result.data });
-    else for (const issue of result.error.issues) problems.push(`${file}: ${label}: field "${issue.path.join('.') || '(record)'}" ${issue.message}`);
-  });
-  return out;
-}
-
-function recordLabel(raw: unknown, index: number): string {
-  const r = raw as Record<string, unknown> | null;
-  const key = r && typeof r === 'object' ? (r.id ?? r.code) : undefined;
-  return typeof key === 'string' ? `record "${key}"` : `record #${index + 1}`;
 }
 
 const yamlFiles = (root: string, dir: string) =>
   readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);
 
-export interface LoadOptions {
-  /** Loads the local directory (postcodes, councils, ICBs, Healthwatch, advocacy). Separate so tests of the
-   *  national routing can run without it. */
-  loadAreas?: (root: string, problems: string[], bodies: ReadonlyMap<string, BodyRecord>) => AreaDirectory | null;
-}
-
-export function loadGraph(root: string, options: LoadOptions = {}): Graph {
+export function loadGraph(root: string): Graph {
   const problems: string[] = [];
   const bodyFiles = yamlFiles(root, 'bodies').map((f) => readRecords(root, f, BodyRecordSchema, problems));
   const questions = readRecords(root, 'questions.yaml', QuestionRecordSchema, problems);
   const rules = yamlFiles(root, 'rules').flatMap((f) => readRecords(root, f, RuleRecordSchema, problems));
   const deadlines = readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems);
   const processes = readRecords(root, 'processes.yaml', ProcessRecordSchema, problems);
+  const notices = readRecords(root, 'notices.yaml', NoticeRecordSchema, problems);
 
   // Cross-checks on records that failed to load would only repeat the same problem in other words.
   if (problems.length > 0) throw new DataError(problems);
@@ -94,10 +52,10 @@ export function loadGraph(root: string, options: LoadOptions = {}): Graph {
   checkQuestions(questions, bodies, problems);
   checkRules(rules, questions, bodies, deadlineById, processById, problems);
 
-  const areas = options.loadAreas ? options.loadAreas(root, problems, bodies) : null;
+  const areas = loadLocalDirectory(root, problems);
   if (problems.length > 0) throw new DataError(problems);
 
-  const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes];
+  const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
   return {
@@ -108,6 +66,7 @@ export function loadGraph(root: string, options: LoadOptions = {}): Graph {
     rules: rules.map((r) => r.record),
     deadlines: deadlineById,
     processes: processById,
+    notices: notices.map((n) => n.record),
     areas,
     files,
   };

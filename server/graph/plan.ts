@@ -8,6 +8,7 @@ import { conditionsOf, matches, type Facts } from './match.js';
 import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
 import type { LocalBodies } from '../areas/directory.js';
+import { hasContact } from '../areas/local-directory.js';
 
 export function toBody(r: BodyRecord): Body {
   const { nations: _n, validFrom: _f, validTo: _t, ...body } = r;
@@ -39,7 +40,7 @@ const KIND_ORDER = new Map<StepKind, number>(STEP_KINDS.map((k, i) => [k, i]));
 
 export function buildPlan(graph: Graph, s: Situation): Plan {
   const { facts, assumed, unknowns } = withAssumptions(graph, s);
-  const local = s.area && graph.areas ? graph.areas.bodiesFor(s.area.code, s.today) : null;
+  const local = s.area ? graph.areas.bodiesFor(s.area.code, s.today) : null;
   const nation = facts.nation?.[0] ?? 'england';
   const steps: Step[] = [];
   const warnings: Plan['warnings'] = [];
@@ -89,19 +90,20 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
     const r = graph.bodies.get(id);
     return r && isInForce(s.today, r) && r.nations.includes(nation as never) ? [toBody(r)] : [];
   };
-  const withFallback = (found: Body | undefined, genericId: string): Body[] => {
-    if (!found) return national(genericId);
-    const contactable = Boolean(found.phone || found.email || found.website || found.complaintPage);
-    return contactable && found.verified ? [found] : [found, ...national(genericId)];
+  // A local body we cannot fully vouch for is shown with the national route beside it.
+  const withFallback = (found: readonly Body[], genericId: string): Body[] => {
+    const [first] = found;
+    if (!first) return national(genericId);
+    return hasContact(first) && first.verified ? [...found] : [...found, ...national(genericId)];
   };
   const resolve = (ref: string): Body[] => {
     switch (ref) {
       case '$provider': return providerBody(graph, s, nation);
-      case '$icb': return local && local.icbs.length > 0 ? local.icbs : national('your-icb');
-      case '$council': return withFallback(local?.council, 'your-council');
-      case '$safeguarding': return withFallback(local?.safeguarding, 'your-council-safeguarding');
-      case '$healthwatch': return withFallback(local?.healthwatch, 'your-local-healthwatch');
-      case '$advocacy': return withFallback(local?.advocacy, 'your-nhs-complaints-advocacy');
+      case '$icb': return withFallback(local?.icbs ?? [], 'your-icb');
+      case '$council': return withFallback(local?.council ? [local.council] : [], 'your-council');
+      case '$safeguarding': return withFallback(local?.safeguarding ? [local.safeguarding] : [], 'your-council-safeguarding');
+      case '$healthwatch': return withFallback(local?.healthwatch ? [local.healthwatch] : [], 'your-local-healthwatch');
+      case '$advocacy': return withFallback(local?.advocacy ? [local.advocacy] : [], 'your-nhs-complaints-advocacy');
       default: return national(ref);
     }
   };
@@ -124,7 +126,7 @@ function providerBody(graph: Graph, s: Situation, nation: string): Body[] {
   }
   // The placeholder for the service ("your GP practice"), or the nation-neutral one where its finder is England's.
   const option = graph.questionById.get('service')?.options.find((o) => o.value === (service ?? 'other'));
-  const r = [option?.provider, 'your-service'].map((id) => (id ? graph.bodies.get(id) : undefined))
+  const r = [option?.provider, `your-service-${nation}`, 'your-service'].map((id) => (id ? graph.bodies.get(id) : undefined))
     .find((b) => b && isInForce(s.today, b) && b.nations.includes(nation as never));
   return r ? [toBody(r)] : [];
 }

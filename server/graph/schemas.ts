@@ -160,6 +160,14 @@ export const LocalBodySchema = z.strictObject({
 });
 export type LocalBody = z.infer<typeof LocalBodySchema>;
 
+/** A change announced but not yet dated, reported by /api/v1/meta. */
+export const NoticeRecordSchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9-]+$/),
+  text: z.string().min(20),
+  ...Provenance,
+});
+export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
+
 const OnsCode = (prefix: string) => z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `must be an ONS code starting ${prefix}`);
 const CouncilCode = z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be the ONS code of an English council with social services');
 

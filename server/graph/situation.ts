@@ -34,8 +34,6 @@ export interface Situation {
 /** An outward code whose largest council has less than this share is ambiguous: we ask which council. */
 export const AREA_SHARE_NEEDED = 0.95;
 
-export const OUTWARD_CODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
-const FULL_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
 
 export function readSituation(graph: Graph, answers: Answers, context: Context = {}): Situation {
   const today = context.today ?? todayInLondon();
@@ -67,13 +65,7 @@ export function readSituation(graph: Graph, answers: Answers, context: Context =
 export const offeredOptions = (q: QuestionRecord, facts: Facts) => q.options.filter((o) => !o.when || matches(o.when, facts));
 
 function lookupPostcode(graph: Graph, raw: string): PostcodeResult {
-  const input = raw.trim().toUpperCase();
-  if (!graph.areas) {
-    // Without the local directory the postcode is still checked, but cannot name an area.
-    if (!FULL_POSTCODE.test(input) && !OUTWARD_CODE.test(input)) throw postcodeError();
-    return { kind: 'not-found', query: input };
-  }
-  const result = graph.areas.lookup(input);
+  const result = graph.areas.lookup(raw);
   if (result.kind === 'invalid') throw postcodeError();
   return result;
 }
@@ -89,7 +81,7 @@ function postcodeAreaKnown(postcode: PostcodeResult | null): 'known' | 'ambiguou
 /** The council chosen by the person, else the postcode's council when it is clear enough. */
 function chooseArea(graph: Graph, chosen: string | undefined, postcode: PostcodeResult | null) {
   if (chosen) {
-    const name = graph.areas?.councilName(chosen);
+    const name = graph.areas.councilName(chosen);
     if (!name) throw new AnswerError('unknown_area', `"${chosen}" is not the code of an English council with social services.`, 'area');
     return { code: chosen, name };
   }

@@ -1,0 +1,63 @@
+// Builds the Fastify app. The only file that listens is server/main.ts; tests build the app and inject.
+import { join } from 'node:path';
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { loadGraph, type Graph } from '../graph/load.js';
+import { projectRoot } from '../root.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { serializers } from './logging.js';
+import { apiRoutes } from './routes/api.js';
+import widgetRoutes from './routes/widget.js';
+
+export interface AppOptions {
+  /** The routing graph; loaded from data/ when not given. */
+  graph?: Graph;
+  /** Logging: false for none (the default, for tests), or a level and an optional destination stream. */
+  logger?: false | { level?: string; stream?: NodeJS.WritableStream };
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+/** Holds the graph in force, so a reload can swap it for every request at once. */
+export interface GraphHolder { current: Graph }
+
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance & { graphHolder: GraphHolder }> {
+  const root = projectRoot();
+  const holder: GraphHolder = { current: options.graph ?? loadGraph(join(root, 'data')) };
+  const app = Fastify({
+    logger: options.logger ? { level: options.logger.level ?? 'info', serializers, ...(options.logger.stream && { stream: options.logger.stream }) } : false,
+    bodyLimit: options.bodyLimit ?? 16 * 1024,
+    // Refuse "__proto__" and "constructor" keys outright rather than strip them silently.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are built by our own typed code and checked against the same schemas in the API tests, so
+  // serialisation is plain JSON.stringify: no per-request schema work on the way out.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  // Public, credential-free endpoints: any site may call them, and no cookie or credential is ever involved.
+  await app.register(cors, { origin: '*', credentials: false, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Complaints signposting API',
+        version: '1.0.0',
+        description: 'Who to complain to about health and social care in the UK, how, by when, and where to get free help.',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(apiRoutes, { holder });
+  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo') });
+  return Object.assign(app, { graphHolder: holder });
+}

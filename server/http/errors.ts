@@ -1,0 +1,79 @@
+// One error shape for every 4xx (the contract's { error: { code, message, question, allowed } }), and 5xx
+// bodies that never carry internals.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiError } from '../graph/api-schemas.js';
+import { CHOICE_VALUES, QUESTION_IDS } from '../graph/contract.js';
+import { AnswerError } from '../graph/situation.js';
+
+interface Issue { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }
+
+const allowedFor = (question: string): string[] | undefined =>
+  (CHOICE_VALUES as Record<string, readonly string[]>)[question]?.slice();
+
+/** Turns the first schema problem into a message that says which field is wrong and what would be right. */
+export function describeIssue(issue: Issue): ApiError {
+  const path = issue.instancePath.split('/').filter(Boolean);
+  const [top, field] = path;
+  if (issue.keyword === 'unrecognized_keys') {
+    const key = String((issue.params.keys as string[] | undefined)?.[0] ?? '');
+    if (top === 'answers') {
+      return { code: 'unknown_question', message: `There is no question "${key}".`, question: key, allowed: [...QUESTION_IDS] };
+    }
+    const where = top ? `"${top}"` : 'the request';
+    const allowed = top === 'context' ? ['today', 'provider'] : top ? undefined : ['answers', 'context'];
+    return { code: 'unknown_field', message: `${where} has no field "${key}".`, ...(allowed && { allowed }) };
+  }
+  if (top === 'answers' && field) {
+    const allowed = allowedFor(field);
+    const detail = issue.keyword === 'invalid_type' && issue.params.expected === 'array'
+      ? 'Give a list of values.'
+      : allowed ? `Choose from the allowed values.` : humanise(issue);
+    return { code: 'invalid_answer', message: `The answer to "${field}" is not valid. ${detail}`, question: field, ...(allowed && { allowed }) };
+  }
+  const name = path.join('.') || 'body';
+  return { code: 'invalid_request', message: `"${name}" is not valid: ${humanise(issue)}.` };
+}
+
+/** Zod's own words for nested union problems are technical; pick the most useful one. */
+function humanise(issue: Issue): string {
+  const nested = issue.params.errors as { message: string }[][] | undefined;
+  const first = nested?.flat().find((e) => !e.message.startsWith('Invalid input: expected ""'));
+  return (first?.message ?? issue.message ?? 'invalid value').replace(/^Invalid input: /, '');
+}
+
+const send = (reply: FastifyReply, status: number, error: ApiError) => reply.code(status).type('application/json').send({ error });
+
+export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(err)) return send(reply, 400, describeIssue(err.validation[0] as unknown as Issue));
+  const domain: unknown = err;
+  if (domain instanceof AnswerError) {
+    const { code, message, question, allowed } = domain;
+    return send(reply, 400, { code, message, ...(question && { question }), ...(allowed && { allowed: [...allowed] }) });
+  }
+  if (/prototype|constructor/i.test(err.message) && err.statusCode === 400) {
+    return send(reply, 400, { code: 'not_json', message: 'The request body uses a reserved key such as "__proto__" or "constructor". Send only the answers and context.' });
+  }
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return send(reply, 413, { code: 'body_too_large', message: 'The request is too large. Send only the answers and context.' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return send(reply, 400, { code: 'not_json', message: 'Send the request body as JSON, with the header Content-Type: application/json.' });
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return send(reply, 400, { code: 'not_json', message: 'The request body is not valid JSON.' });
+  }
+  if (err.statusCode === 429) {
+    return send(reply, 429, { code: 'too_many_requests', message: 'Too many requests. Please wait a moment and try again.' });
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    // Fastify's other client errors (a malformed header, say) mean the same to a caller.
+    return send(reply, 400, { code: 'bad_request', message: 'The request could not be understood.' });
+  }
+  request.log.error({ err }, 'request failed');
+  return send(reply, 500, { code: 'internal_error', message: 'Something went wrong on our side. Please try again later.' });
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, 404, { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}.` });
+}

@@ -1,0 +1,174 @@
+// The public JSON API, version 1 (shared/docs/api-contract.md). Thin: validate, call the pure engine, reply.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanRequestSchema, PlanResponseSchema,
+  QuestionViewSchema, type Body,
+} from '../../graph/api-schemas.js';
+import { todayInLondon } from '../../graph/dates.js';
+import { nextStep } from '../../graph/journey.js';
+import { buildMeta } from '../../graph/meta.js';
+import { buildPlan, toBody } from '../../graph/plan.js';
+import { readSituation } from '../../graph/situation.js';
+import type { GraphHolder } from '../app.js';
+
+const errors = { 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema };
+
+/** GET answers change only with the data (and, where dates matter, the day): an ETag lets browsers and CDNs reuse them. */
+function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+  reply.header('ETag', etag).header('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600');
+  if (request.headers['if-none-match'] === etag) {
+    reply.code(304).send();
+    return true;
+  }
+  return false;
+}
+
+export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
+  app.post('/api/v1/journey', {
+    schema: {
+      summary: 'One step of the guided journey',
+      description: 'Send the answers so far; get the next question, or the plan when nothing more is needed.',
+      body: PlanRequestSchema,
+      response: { 200: JourneyResponseSchema, ...errors },
+    },
+  }, async (request) => {
+    const graph = holder.current;
+    return nextStep(graph, readSituation(graph, request.body.answers, request.body.context));
+  });
+
+  app.post('/api/v1/plan', {
+    schema: {
+      summary: 'The plan for a set of answers, in one call',
+      description: 'Questions not answered are treated as not known: the plan says what it assumed and what that leaves open. Never asks a question back.',
+      body: PlanRequestSchema,
+      response: { 200: PlanResponseSchema, ...errors },
+    },
+  }, async (request) => {
+    const graph = holder.current;
+    return { status: 'plan' as const, plan: buildPlan(graph, readSituation(graph, request.body.answers, request.body.context)) };
+  });
+
+  app.get('/api/v1/questions', {
+    schema: {
+      summary: 'Every question, its options and when it is asked',
+      response: {
+        200: z.object({
+          dataVersion: z.string(),
+          questions: z.array(QuestionViewSchema.extend({ askWhen: z.record(z.string(), z.array(z.string())).optional() })),
+        }),
+      },
+    },
+  }, async (request, reply) => {
+    const graph = holder.current;
+    if (notModified(request, reply, `"q-${graph.version}"`)) return reply;
+    return {
+      dataVersion: graph.version,
+      questions: graph.questions.map((q) => ({
+        id: q.id, kind: q.kind, text: q.text, ...(q.hint && { hint: q.hint }), prompt: q.prompt, whyItMatters: q.whyItMatters,
+        optional: q.optional, ...(q.askWhen && { askWhen: q.askWhen as Record<string, string[]> }),
+        options: q.options.map(({ value, label, hint }) => ({ value, label, ...(hint && { hint }) })),
+      })),
+    };
+  });
+
+  app.get('/api/v1/bodies', {
+    schema: {
+      summary: 'The national directory of bodies, with contacts, sources and dates',
+      querystring: z.strictObject({
+        role: BodySchema.shape.role.optional(),
+        nation: z.enum(['england', 'wales', 'scotland', 'northern-ireland']).optional(),
+      }),
+      response: { 200: z.object({ dataVersion: z.string(), bodies: z.array(BodySchema) }), 400: ErrorSchema },
+    },
+  }, async (request, reply) => {
+    const graph = holder.current;
+    const { role, nation } = request.query;
+    if (notModified(request, reply, `"b-${graph.version}-${role ?? ''}-${nation ?? ''}"`)) return reply;
+    const bodies = [...graph.bodies.values()]
+      .filter((b) => (!role || b.role === role) && (!nation || b.nations.includes(nation)))
+      .map(toBody);
+    return { dataVersion: graph.version, bodies };
+  });
+
+  app.get('/api/v1/bodies/:id', {
+    schema: {
+      summary: 'One body, national or local',
+      params: z.object({ id: z.string().regex(/^[a-z0-9-]{2,80}$/i, 'must be a body id such as phso') }),
+      response: { 200: BodySchema, 400: ErrorSchema, 404: ErrorSchema },
+    },
+  }, async (request, reply) => {
+    const graph = holder.current;
+    const today = todayInLondon();
+    if (notModified(request, reply, `"${request.params.id}-${graph.version}-${today}"`)) return reply;
+    const body = findBody(holder, request.params.id, today);
+    if (!body) return reply.code(404).send({ error: { code: 'body_not_found', message: `There is no body with the id "${request.params.id}".` } });
+    return body;
+  });
+
+  app.get('/api/v1/areas/lookup', {
+    schema: {
+      summary: 'The council area and local bodies for a postcode',
+      description: 'A full postcode resolves exactly; an outward code lists every council it touches with its share of postcodes.',
+      querystring: z.strictObject({
+        postcode: z.string().trim().min(2, 'give a postcode such as LS1 4AP').max(10, 'a postcode has at most 8 characters'),
+        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The date local bodies are chosen for (default: today).'),
+      }),
+      response: { 200: AreaLookupSchema, 400: ErrorSchema, 404: ErrorSchema },
+    },
+  }, async (request, reply) => {
+    const graph = holder.current;
+    const today = request.query.today ?? todayInLondon();
+    const result = graph.areas.lookup(request.query.postcode);
+    if (result.kind === 'invalid') {
+      return reply.code(400).send({ error: { code: 'invalid_postcode', message: 'That is not a UK postcode. Give a full postcode like LS1 4AP, or the first part like LS1.', question: 'postcode' } });
+    }
+    if (result.kind === 'not-found') {
+      return reply.code(404).send({ error: { code: 'postcode_not_found', message: `We could not find the postcode ${result.query}. Check it, or give just the first part, like LS1.`, question: 'postcode' } });
+    }
+    if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`)) return reply;
+    const local = result.area && result.nation === 'england' ? graph.areas.bodiesFor(result.area.code, today) : null;
+    const bodies = local ? [local.council, local.safeguarding, ...local.icbs, local.healthwatch, local.advocacy].filter((b): b is Body => Boolean(b)) : [];
+    const { kind: _kind, ...found } = result;
+    return { ...found, area: result.nation === 'england' ? result.area : null, bodies };
+  });
+
+  app.get('/api/v1/meta', {
+    schema: { summary: 'Data version, when each part was checked, and changes scheduled ahead', response: { 200: MetaSchema } },
+  }, async (request, reply) => {
+    const graph = holder.current;
+    const today = todayInLondon();
+    if (notModified(request, reply, `"m-${graph.version}-${today}"`)) return reply;
+    return buildMeta(graph, today);
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/healthz', {
+    schema: {
+      summary: 'Liveness and readiness',
+      response: { 200: z.object({ status: z.literal('ok'), dataVersion: z.string() }) },
+    },
+    config: { rateLimit: false },
+  }, async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { status: 'ok' as const, dataVersion: holder.current.version };
+  });
+};
+
+/** A national body by id, or a local one (council-…, icb-…, a local Healthwatch or advocacy service). */
+function findBody(holder: GraphHolder, id: string, today: string): Body | undefined {
+  const graph = holder.current;
+  const national = graph.bodies.get(id);
+  if (national) return toBody(national);
+  const council = /^council-(E\d{8})/.exec(id)?.[1];
+  const areas = graph.areas;
+  const candidates = council ? [council] : [...areas.councils.keys()];
+  for (const code of candidates) {
+    const local = areas.bodiesFor(code, today);
+    const found = [local.council, local.safeguarding, ...local.icbs, local.healthwatch, local.advocacy].find((b) => b?.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+// Serves the embeddable widget script (built by `vite build` into distDir) and the demo page for website owners.
+// Files are read once, when the plugin registers: a new build needs a restart, which also renews the hash.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type {} from '@fastify/swagger'; // types the `hide` schema option that keeps these routes out of the OpenAPI document
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export interface WidgetRoutesOptions {
+  distDir: string;
+  demoDir: string;
+}
+
+const SCRIPT = 'complaints-signpost.js';
+const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
+
+/** Short enough for a URL, long enough never to collide between releases. */
+const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('base64url').slice(0, 16);
+
+const readIfThere = (path: string) => readFile(path).catch(() => undefined);
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The same script compressed ahead of time, so every request is cheap. Each encoding has its own strong ETag. */
+function encodings(script: Buffer, hash: string) {
+  return [
+    { name: 'br', body: brotliCompressSync(script), etag: `"${hash}-br"` },
+    { name: 'gzip', body: gzipSync(script, { level: 9 }), etag: `"${hash}-gz"` },
+    { name: undefined, body: script, etag: `"${hash}"` },
+  ];
+}
+
+function accepts(request: FastifyRequest, encoding: string) {
+  const header = request.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const quality = params.find((p) => p.startsWith('q='));
+    return name === encoding && (!quality || Number(quality.slice(2)) > 0);
+  });
+}
+
+/** If-None-Match uses weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
+function isFresh(request: FastifyRequest, etags: string[]) {
+  const header = request.headers['if-none-match'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim().replace(/^W\//, '');
+    return trimmed === '*' || etags.includes(trimmed);
+  });
+}
+
+export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRoutesOptions) {
+  const [script, demoHtml, demoCss] = await Promise.all([
+    readIfThere(join(opts.distDir, SCRIPT)),
+    readIfThere(join(opts.demoDir, 'index.html')),
+    readIfThere(join(opts.demoDir, 'demo.css')),
+  ]);
+  const hash = script && hashOf(script);
+  const variants = script && hash ? encodings(script, hash) : [];
+  const allEtags = variants.map((variant) => variant.etag);
+
+  const sendScript = (request: FastifyRequest, reply: FastifyReply, cacheControl: string) => {
+    if (!variants.length) return reply.code(503).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
+    const variant = variants.find((v) => !v.name || accepts(request, v.name))!;
+    reply
+      .header('content-type', 'application/javascript; charset=utf-8')
+      .header('cache-control', cacheControl)
+      .header('etag', variant.etag)
+      .header('vary', 'Accept-Encoding')
+      // Any site may embed the widget.
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin');
+    if (isFresh(request, allEtags)) return reply.code(304).send();
+    if (variant.name) reply.header('content-encoding', variant.name);
+    return reply.send(variant.body);
+  };
+
+  // Follows releases: browsers check back every five minutes and may use the old copy for a day while they do.
+  app.get(`/widget/${SCRIPT}`, { schema: { hide: true } }, (request, reply) =>
+    sendScript(request, reply, 'public, max-age=300, stale-while-revalidate=86400'));
+
+  // Pinned to one release: never changes, so it can be cached for a year.
+  app.get<{ Params: { hash: string } }>(`/widget/:hash/${SCRIPT}`, { schema: { hide: true } }, (request, reply) => {
+    if (hash && request.params.hash !== hash) {
+      return reply.code(404).type('text/plain; charset=utf-8').send(`No widget with version ${request.params.hash}. The current version is ${hash}.`);
+    }
+    return sendScript(request, reply, 'public, max-age=31536000, immutable');
+  });
+
+  app.get('/', { schema: { hide: true } }, (request, reply) => {
+    if (!demoHtml) return reply.code(503).type('text/plain; charset=utf-8').send('The demo page is missing.');
+    // The snippet on the page shows this service's own address, as the visitor reached it.
+    const origin = escapeHtml(`${request.protocol}://${request.host}`);
+    const html = demoHtml.toString('utf8').replaceAll('{{origin}}', origin).replaceAll('{{version}}', hash ?? 'not-built');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+  });
+
+  app.get('/demo.css', { schema: { hide: true } }, (_request, reply) => {
+    if (!demoCss) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(demoCss);
+  });
+}

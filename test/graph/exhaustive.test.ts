@@ -1,0 +1,213 @@
+// Walks the whole decision space through the journey itself and checks invariants on every plan it ends in.
+//
+// What "every reachable combination" means here:
+// - Routing answers (nation, service, funding, detained, concern, professional, stage) are branched fully:
+//   every option the journey offers, on every path it can take.
+// - Multi-choice answers are branched as each single option plus all options together. Rules match a
+//   multi-choice answer on "any of", so a plan for a set of options is the union of the plans for each one;
+//   the test "a set of concerns gives the union of their steps" below checks that claim on random sets.
+// - Dates are branched as classes (not given, inside the time limit, past 12 months, past 3 years), postcodes
+//   as classes (none, a clear council, a split outward code, a postcode in another nation, an unknown one).
+//   These optional answers are rotated through every value on every routing path (see `optionalChoices`),
+//   so each value meets each routing combination.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PlanSchema, type Answers, type Plan, type QuestionView } from '../../server/graph/api-schemas.js';
+import { NATIONS, type Nation } from '../../server/graph/contract.js';
+import { nextStep } from '../../server/graph/journey.js';
+import { loadGraph, type Graph } from '../../server/graph/load.js';
+import { buildPlan } from '../../server/graph/plan.js';
+import { readSituation } from '../../server/graph/situation.js';
+
+const TODAY = '2026-11-26';
+const DATE_CLASSES = ['', '2026-06', '2025-06-15', '2022-01'];
+const RESPONDED_CLASSES = ['', '2026-10-01', '2026-05'];
+/** A clear council (Leeds), a split outward code, a split council (Westmorland and Furness), Wales, unknown. */
+const POSTCODE_CLASSES = ['', 'LS1 4AP', 'LA9', 'CA10 1AB', 'CF10 1AA', 'ZZ9 9ZZ'];
+
+let graph: Graph;
+beforeAll(() => {
+  graph = loadGraph(join(process.cwd(), 'data'));
+});
+
+interface Ending { answers: Answers; plan: Plan; asked: string[] }
+
+/** The values to try for one question: all options for routing questions, one rotating value for the rest. */
+function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
+  const values = q.options.map((o) => o.value);
+  switch (q.id) {
+    case 'concern':
+      return [...values.map((v) => [v]), values];
+    case 'outcome':
+      return [optionalChoices(['', ...values.map((v) => [v]), values], pathIndex, 1)];
+    case 'when':
+      return [optionalChoices(DATE_CLASSES, pathIndex, 2)];
+    case 'responded':
+      return [optionalChoices(RESPONDED_CLASSES, pathIndex, 3)];
+    case 'who':
+      return [optionalChoices(['', ...values], pathIndex, 4)];
+    case 'postcode':
+      return [optionalChoices(POSTCODE_CLASSES, pathIndex, 5)];
+    case 'area':
+      return [optionalChoices(['', ...values], pathIndex, 6)];
+    default:
+      return q.optional ? ['', ...values] : values;
+  }
+}
+
+/** Rotates an optional answer's classes across routing paths, each question at its own stride. */
+const optionalChoices = <T,>(classes: T[], pathIndex: number, stride: number): T => classes[(pathIndex * stride + pathIndex) % classes.length] as T;
+
+function walk(answers: Answers, asked: string[], out: Ending[], rotation: { n: number }) {
+  const response = nextStep(graph, readSituation(graph, answers, { today: TODAY }));
+  if (response.status === 'plan') {
+    out.push({ answers, plan: response.plan, asked });
+    rotation.n += 1;
+    return;
+  }
+  const q = response.question;
+  if (asked.includes(q.id)) throw new Error(`"${q.id}" was asked twice on the path ${JSON.stringify(answers)}`);
+  if (asked.length > 14) throw new Error(`the journey did not end: ${JSON.stringify(answers)}`);
+  if (['single', 'multiple', 'area'].includes(q.kind) && q.options.length === 0) throw new Error(`"${q.id}" offered no options for ${JSON.stringify(answers)}`);
+  for (const value of choicesFor(q, rotation.n)) walk({ ...answers, [q.id]: value } as Answers, [...asked, q.id], out, rotation);
+}
+
+const contactable = (b: { phone?: string; email?: string; website?: string; complaintPage?: string } | undefined) =>
+  Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
+
+const ENGLAND_ONLY_LOCAL = /^(council-|icb-|healthwatch-|advocacy-)/;
+
+describe('every reachable path through the journey', () => {
+  let endings: Ending[] = [];
+  let millis = 0;
+  beforeAll(() => {
+    const started = performance.now();
+    walk({}, [], endings, { n: 0 });
+    millis = performance.now() - started;
+  });
+
+  it('covers every nation and every service, and ends in a plan each time', () => {
+    console.log(`exhaustive: ${endings.length} paths, ${Math.round(millis)} ms`);
+    expect(endings.length).toBeGreaterThan(5000);
+    for (const nation of NATIONS) for (const service of graph.questionById.get('service')!.options.map((o) => o.value)) {
+      expect(endings.some((e) => e.answers.nation === nation && e.answers.service === service), `${nation} ${service}`).toBe(true);
+    }
+  });
+
+  it('gives plans that match the published schema', () => {
+    for (const { plan } of endings) PlanSchema.parse(plan);
+  });
+
+  it('starts every plan with a step that has a real way to get in touch', () => {
+    const unreachable = endings
+      .filter(({ plan }) => !plan.steps[0] || !(contactable(plan.steps[0].body) || plan.steps[0].alternatives.some(contactable)))
+      .map(({ answers, plan }) => `${plan.steps[0]?.rule} (${plan.steps[0]?.body?.id}) for ${answers.nation} ${answers.service} ${answers.funding ?? ''}`);
+    expect([...new Set(unreachable)]).toEqual([]);
+  });
+
+  it('has exactly one formal complaint step until the final answer, and none after it', () => {
+    for (const { answers, plan } of endings) {
+      const complains = plan.steps.filter((s) => s.kind === 'complain');
+      expect(complains.length, `${JSON.stringify(answers)}: ${complains.map((s) => s.rule)}`).toBe(answers.stage === 'final-response' ? 0 : 1);
+    }
+  });
+
+  it('never names the same body as both the place to complain and its alternative', () => {
+    for (const { plan } of endings) {
+      for (const s of plan.steps) {
+        const ids = [s.body?.id, ...s.alternatives.map((a) => a.id)];
+        expect(new Set(ids).size, s.rule).toBe(ids.length);
+      }
+    }
+  });
+
+  it('sends nobody to an ombudsman or scheme before the complaint, unless the complaint is finished', () => {
+    for (const { answers, plan } of endings) {
+      const firstEscalate = plan.steps.findIndex((s) => s.kind === 'escalate');
+      const complain = plan.steps.findIndex((s) => s.kind === 'complain');
+      if (firstEscalate === -1) continue;
+      if (answers.stage === 'final-response') expect(complain).toBe(-1);
+      else expect(complain, JSON.stringify(answers)).toBeGreaterThan(-1);
+      if (complain > -1) expect(complain, JSON.stringify(answers)).toBeLessThan(firstEscalate);
+    }
+  });
+
+  it('names no English body for care in Wales, Scotland or Northern Ireland', () => {
+    for (const { answers, plan } of endings) {
+      const nation = answers.nation as Nation;
+      for (const s of plan.steps) {
+        for (const b of [s.body, ...s.alternatives]) {
+          if (!b) continue;
+          if (ENGLAND_ONLY_LOCAL.test(b.id)) expect(nation, `${b.id} in ${s.rule}`).toBe('england');
+          else expect(graph.bodies.get(b.id)?.nations, `${b.id} in ${s.rule} for ${nation}`).toContain(nation);
+        }
+      }
+    }
+  });
+
+  it('names only bodies that exist, each with sources and a checked date', () => {
+    for (const { plan } of endings) {
+      for (const s of plan.steps) {
+        expect(s.sources.length, s.rule).toBeGreaterThan(0);
+        expect(s.why.length, s.rule).toBeGreaterThan(20);
+        for (const b of [s.body, ...s.alternatives]) {
+          if (!b) continue;
+          if (!ENGLAND_ONLY_LOCAL.test(b.id)) expect(graph.bodies.has(b.id), b.id).toBe(true);
+          expect(b.sources.length, b.id).toBeGreaterThan(0);
+          expect(b.checked, b.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }
+    }
+  });
+
+  it('offers free NHS complaints advocacy and local Healthwatch in every English plan', () => {
+    for (const { answers, plan } of endings.filter((e) => e.answers.nation === 'england')) {
+      const help = plan.steps.filter((s) => s.kind === 'help').flatMap((s) => [s.body!, ...s.alternatives]);
+      expect(help.some((b) => b.role === 'advocacy'), JSON.stringify(answers)).toBe(true);
+      expect(help.some((b) => b.role === 'patient-voice'), JSON.stringify(answers)).toBe(true);
+    }
+  });
+
+  it('puts safety first whenever abuse or neglect is mentioned, and only then', () => {
+    for (const { answers, plan } of endings) {
+      const abuse = (answers.concern ?? []).includes('abuse-or-neglect');
+      expect(plan.steps[0]?.kind === 'urgent', JSON.stringify(answers)).toBe(abuse);
+      if (abuse) expect(plan.steps[0]?.body?.id).toBe('emergency-999');
+    }
+  });
+
+  it('gives each deadline as a real date after the event, and warns when it has passed', () => {
+    for (const { answers, plan } of endings) {
+      for (const s of plan.steps) {
+        if (!s.deadline?.by) continue;
+        expect(s.deadline.by > (answers.when || answers.responded || '')).toBe(true);
+        expect(s.deadline.passed).toBe(s.deadline.by < TODAY);
+        if (s.deadline.passed) expect(plan.warnings.some((w) => w.code.startsWith('time-limit-passed'))).toBe(true);
+      }
+    }
+  });
+
+  it('names the local bodies when the postcode gives a council', () => {
+    for (const { answers, plan } of endings.filter((e) => e.answers.postcode === 'LS1 4AP' && e.answers.nation === 'england')) {
+      expect(plan.area?.code, JSON.stringify(answers)).toBe('E08000035');
+      const ids = plan.steps.flatMap((s) => [s.body?.id, ...s.alternatives.map((a) => a.id)]);
+      expect(ids).toContain('healthwatch-leeds');
+    }
+  });
+});
+
+describe('multi-choice answers', () => {
+  it('a set of concerns gives the union of the steps each concern gives on its own', () => {
+    const base: Answers = { nation: 'england', service: 'hospital', stage: 'not-yet', when: '2026-06', who: 'me', outcome: [], postcode: '' };
+    const concerns = graph.questionById.get('concern')!.options.map((o) => o.value).filter((c) => c !== 'unsafe-professional');
+    const rulesFor = (concern: string[]) => new Set(buildPlan(graph, readSituation(graph, { ...base, concern } as Answers, { today: TODAY })).steps.map((s) => s.rule));
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 200; i++) {
+      const set = concerns.filter(() => random() < 0.35);
+      if (set.length === 0) continue;
+      const union = new Set(set.flatMap((c) => [...rulesFor([c])]));
+      expect([...rulesFor(set)].sort(), set.join(',')).toEqual([...union].sort());
+    }
+  });
+});
