@@ -7,7 +7,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadGraph, type Graph } from '../graph/load.js';
 import { projectRoot } from '../root.js';
-import { errorHandler, notFoundHandler } from './errors.js';
+import { errorHandler, notFoundHandler, RequestBodyError } from './errors.js';
+
+const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 import { serializers } from './logging.js';
 import { apiRoutes } from './routes/api.js';
 import widgetRoutes from './routes/widget.js';
@@ -30,9 +32,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ? { level: options.logger.level ?? 'info', serializers, ...(options.logger.stream && { stream: options.logger.stream }) } : false,
     bodyLimit: options.bodyLimit ?? 16 * 1024,
-    // Refuse "__proto__" and "constructor" keys outright rather than strip them silently.
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -41,6 +40,17 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // serialisation is plain JSON.stringify: no per-request schema work on the way out.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
+  // JSON only. Keys that could reach an object's prototype are refused outright rather than stripped silently.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body);
+    if (RESERVED_KEY.test(text)) return done(new RequestBodyError('reserved_key', 'The request uses a reserved key such as "__proto__" or "constructor". Send only the answers and context.'), undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new RequestBodyError('not_json', 'The request body is not valid JSON.'), undefined);
+    }
+  });
   app.setNotFoundHandler(notFoundHandler);
 
   // Public, credential-free endpoints: any site may call them, and no cookie or credential is ever involved.

@@ -6,6 +6,14 @@ import type { ApiError } from '../graph/api-schemas.js';
 import { CHOICE_VALUES, QUESTION_IDS } from '../graph/contract.js';
 import { AnswerError } from '../graph/situation.js';
 
+/** A request body we refuse before it reaches validation. */
+export class RequestBodyError extends Error {
+  readonly statusCode = 400;
+  constructor(readonly code: 'not_json' | 'reserved_key', message: string) {
+    super(message);
+  }
+}
+
 interface Issue { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }
 
 const allowedFor = (question: string): string[] | undefined =>
@@ -51,17 +59,12 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     const { code, message, question, allowed } = domain;
     return send(reply, 400, { code, message, ...(question && { question }), ...(allowed && { allowed: [...allowed] }) });
   }
-  if (/prototype|constructor/i.test(err.message) && err.statusCode === 400) {
-    return send(reply, 400, { code: 'not_json', message: 'The request body uses a reserved key such as "__proto__" or "constructor". Send only the answers and context.' });
-  }
+  if (domain instanceof RequestBodyError) return send(reply, 400, { code: domain.code, message: domain.message });
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return send(reply, 413, { code: 'body_too_large', message: 'The request is too large. Send only the answers and context.' });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return send(reply, 400, { code: 'not_json', message: 'Send the request body as JSON, with the header Content-Type: application/json.' });
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return send(reply, 400, { code: 'not_json', message: 'The request body is not valid JSON.' });
   }
   if (err.statusCode === 429) {
     return send(reply, 429, { code: 'too_many_requests', message: 'Too many requests. Please wait a moment and try again.' });

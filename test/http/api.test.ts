@@ -1,0 +1,237 @@
+// The public API against a real Fastify instance: every endpoint, every class of error, and responses
+// checked against the same zod schemas the OpenAPI document is generated from.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanResponseSchema,
+} from '../../server/graph/api-schemas.js';
+import { QUESTION_IDS, SERVICES } from '../../server/graph/contract.js';
+import { buildApp } from '../../server/http/app.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildApp();
+});
+afterAll(() => app.close());
+
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url, payload: payload as object, headers });
+const today = '2026-11-26';
+
+describe('POST /api/v1/journey', () => {
+  it('asks the first question when nothing is answered', async () => {
+    const res = await post('/api/v1/journey', { answers: {} });
+    expect(res.statusCode).toBe(200);
+    const body = JourneyResponseSchema.parse(res.json());
+    expect(body.status).toBe('question');
+    if (body.status === 'question') {
+      expect(body.question.id).toBe('nation');
+      expect(body.question.options.map((o) => o.value)).toEqual(['england', 'wales', 'scotland', 'northern-ireland']);
+      expect(body.progress).toEqual({ answered: 0, remainingAtMost: expect.any(Number) });
+    }
+  });
+
+  it('skips questions already answered by the embedding site, and offers only funding options that fit the service', async () => {
+    const res = await post('/api/v1/journey', { answers: { nation: 'england', service: 'dentist' } });
+    const body = JourneyResponseSchema.parse(res.json());
+    expect(body.status === 'question' && body.question.id).toBe('funding');
+    if (body.status === 'question') expect(body.question.options.map((o) => o.value)).toEqual(['nhs', 'self', 'not-sure']);
+  });
+
+  it('returns the plan when nothing more is needed, naming the right bodies', async () => {
+    const answers = { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-03-10', outcome: ['apology'], who: 'me', postcode: '' };
+    const res = await post('/api/v1/journey', { answers, context: { today } });
+    const body = JourneyResponseSchema.parse(res.json());
+    expect(body.status).toBe('plan');
+    if (body.status !== 'plan') return;
+    const complain = body.plan.steps.find((s) => s.kind === 'complain');
+    expect(complain?.body?.id).toBe('your-gp-practice');
+    expect(complain?.alternatives.map((a) => a.id)).toEqual(['your-icb']);
+    expect(complain?.deadline).toEqual({ by: '2027-03-10', text: expect.stringContaining('10 March 2027'), passed: false });
+    expect(body.plan.steps.find((s) => s.kind === 'escalate')?.body?.id).toBe('phso');
+    expect(body.plan.today).toBe(today);
+  });
+
+  it('uses the embedding organisation as the provider, only for the service it gives', async () => {
+    const provider = { name: 'Riverside Surgery', phone: '0113 496 0000', website: 'https://riverside.example', service: 'gp' };
+    const answers = { nation: 'england', service: 'gp', concern: ['communication'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: '' };
+    const gp = PlanResponseSchema.parse((await post('/api/v1/plan', { answers, context: { today, provider } })).json());
+    expect(gp.plan.steps.find((s) => s.kind === 'complain')?.body?.name).toBe('Riverside Surgery');
+    const hospital = PlanResponseSchema.parse((await post('/api/v1/plan', { answers: { ...answers, service: 'hospital' }, context: { today, provider } })).json());
+    expect(hospital.plan.steps.find((s) => s.kind === 'complain')?.body?.id).toBe('your-hospital');
+  });
+});
+
+describe('POST /api/v1/plan', () => {
+  it('never asks back: unanswered questions are assumed and listed as unknowns', async () => {
+    const res = await post('/api/v1/plan', { answers: { service: 'care-home' }, context: { today } });
+    expect(res.statusCode).toBe(200);
+    const { plan } = PlanResponseSchema.parse(res.json());
+    const funding = plan.unknowns.find((u) => u.question === 'funding');
+    expect(funding).toMatchObject({ assumed: "I'm not sure" });
+    expect(funding?.text).toMatch(/ombudsman/);
+    expect(plan.steps.find((s) => s.kind === 'escalate')?.body?.id).toBe('lgsco');
+  });
+
+  it('makes the plan local for a postcode', async () => {
+    const res = await post('/api/v1/plan', { answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', postcode: 'LS1 4AP' }, context: { today } });
+    const { plan } = PlanResponseSchema.parse(res.json());
+    expect(plan.area).toEqual({ code: 'E08000035', name: 'Leeds' });
+    const names = plan.steps.flatMap((s) => [s.body?.name, ...s.alternatives.map((a) => a.name)]);
+    expect(names).toContain('NHS West Yorkshire Integrated Care Board');
+    expect(names).toContain('Healthwatch Leeds');
+  });
+
+  it('warns, rather than re-routes, when the postcode is in another nation', async () => {
+    const res = await post('/api/v1/plan', { answers: { nation: 'england', service: 'gp', postcode: 'CF10 1AA' }, context: { today } });
+    const { plan } = PlanResponseSchema.parse(res.json());
+    expect(plan.warnings.map((w) => w.code)).toContain('postcode-nation-mismatch');
+    expect(plan.steps.find((s) => s.kind === 'escalate')?.body?.id).toBe('phso');
+  });
+});
+
+describe('GET endpoints', () => {
+  it('lists every question with its options and when it is asked', async () => {
+    const res = await app.inject('/api/v1/questions');
+    expect(res.statusCode).toBe(200);
+    const { questions } = res.json() as { questions: { id: string; options: { value: string }[]; askWhen?: object }[] };
+    expect(questions.map((q) => q.id).sort()).toEqual([...QUESTION_IDS].sort());
+    expect(questions.find((q) => q.id === 'service')?.options.map((o) => o.value)).toEqual([...SERVICES]);
+    expect(questions.find((q) => q.id === 'detained')?.askWhen).toEqual({ service: ['mental-health'] });
+  });
+
+  it('serves the directory of bodies, filtered, and one body by id', async () => {
+    const all = await app.inject('/api/v1/bodies?nation=scotland');
+    const { bodies } = all.json() as { bodies: unknown[] };
+    const parsed = bodies.map((b) => BodySchema.parse(b));
+    expect(parsed.map((b) => b.id)).toContain('spso');
+    expect(parsed.map((b) => b.id)).not.toContain('phso');
+    const phso = await app.inject('/api/v1/bodies/phso');
+    expect(BodySchema.parse(phso.json())).toMatchObject({ id: 'phso', role: 'ombudsman', phone: '0345 015 4033' });
+    const leeds = await app.inject('/api/v1/bodies/council-E08000035');
+    expect(BodySchema.parse(leeds.json()).name).toBe('Leeds City Council');
+  });
+
+  it('looks up a postcode to its council and local bodies', async () => {
+    const res = await app.inject('/api/v1/areas/lookup?postcode=ls14ap');
+    expect(res.statusCode).toBe(200);
+    const area = AreaLookupSchema.parse(res.json());
+    expect(area).toMatchObject({ query: 'LS1 4AP', nation: 'england', area: { code: 'E08000035', name: 'Leeds' } });
+    expect(area.bodies.map((b) => b.role).sort()).toEqual(['advocacy', 'commissioner', 'council', 'patient-voice', 'safeguarding']);
+  });
+
+  it('answers a Welsh postcode with the nation and no English area', async () => {
+    const area = AreaLookupSchema.parse((await app.inject('/api/v1/areas/lookup?postcode=CF10%201AA')).json());
+    expect(area).toMatchObject({ nation: 'wales', area: null, bodies: [] });
+  });
+
+  it('reports the data version, freshness and scheduled changes', async () => {
+    const meta = MetaSchema.parse((await app.inject('/api/v1/meta')).json());
+    expect(meta.counts.rules).toBeGreaterThan(50);
+    expect(meta.files.every((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.oldestChecked))).toBe(true);
+    expect(meta.notices.map((n) => n.code)).toContain('healthwatch-abolition');
+  });
+
+  it('sends ETag and Cache-Control on GETs, and 304 when unchanged', async () => {
+    const first = await app.inject('/api/v1/questions');
+    expect(first.headers['cache-control']).toMatch(/max-age=\d+/);
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const again = await app.inject({ url: '/api/v1/questions', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('is open to every origin, without credentials or cookies', async () => {
+    const res = await app.inject({ method: 'OPTIONS', url: '/api/v1/plan', headers: { origin: 'https://gp.example', 'access-control-request-method': 'POST' } });
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+    const plan = await post('/api/v1/plan', { answers: {} }, { origin: 'https://gp.example' });
+    expect(plan.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('reports liveness and readiness', async () => {
+    const res = await app.inject('/healthz');
+    expect(res.json()).toEqual({ status: 'ok', dataVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/) });
+  });
+
+  it('publishes the OpenAPI document generated from the schemas, and Swagger UI', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths).sort()).toMatchSnapshot();
+    expect(doc).toMatchSnapshot();
+    const ui = await app.inject('/api/docs/');
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/html/);
+  });
+});
+
+describe('bad input gets a clear 400, never a crash', () => {
+  const cases: [string, unknown, Partial<{ code: string; question: string; allowedIncludes: string }>][] = [
+    ['an unknown question id', { answers: { nashun: 'england' } }, { code: 'unknown_question', question: 'nashun', allowedIncludes: 'nation' }],
+    ['an unknown value', { answers: { service: 'vet' } }, { code: 'invalid_answer', question: 'service', allowedIncludes: 'gp' }],
+    ['a value not offered for these answers', { answers: { service: 'dentist', funding: 'council' } }, { code: 'value_not_offered', question: 'funding', allowedIncludes: 'nhs' }],
+    ['a wrong type', { answers: { concern: 'abuse-or-neglect' } }, { code: 'invalid_answer', question: 'concern' }],
+    ['a malformed date', { answers: { when: '31/12/2025' } }, { code: 'invalid_answer', question: 'when' }],
+    ['an impossible date', { answers: { when: '2025-02-30' } }, { code: 'invalid_answer', question: 'when' }],
+    ['a date in the future', { answers: { when: '2030-01' }, context: { today } }, { code: 'date_in_future', question: 'when' }],
+    ['a malformed postcode', { answers: { nation: 'england', postcode: 'NOT A CODE' } }, { code: 'invalid_postcode', question: 'postcode' }],
+    ['"" for a required question', { answers: { nation: '' } }, { code: 'invalid_answer', question: 'nation' }],
+    ['an unknown context field', { answers: {}, context: { user: 'x' } }, { code: 'unknown_field' }],
+    ['an unknown top-level field', { answers: {}, extra: 1 }, { code: 'unknown_field' }],
+    ['answers that are not an object', { answers: ['england'] }, { code: 'invalid_request' }],
+    ['a malformed context date', { answers: {}, context: { today: 'tomorrow' } }, { code: 'invalid_request' }],
+  ];
+  for (const url of ['/api/v1/journey', '/api/v1/plan']) {
+    it.each(cases)(`${url}: %s`, async (_name, payload, want) => {
+      const res = await post(url, payload);
+      expect(res.statusCode).toBe(400);
+      const { error } = ErrorSchema.parse(res.json());
+      if (want.code) expect(error.code).toBe(want.code);
+      if (want.question) expect(error.question).toBe(want.question);
+      if (want.allowedIncludes) expect(error.allowed).toContain(want.allowedIncludes);
+      expect(error.message.length).toBeGreaterThan(10);
+    });
+  }
+
+  it('refuses "__proto__" keys', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/plan', headers: { 'content-type': 'application/json' }, payload: '{"answers":{"__proto__":{"nation":"wales"}}}' });
+    expect(res.statusCode).toBe(400);
+    expect(ErrorSchema.parse(res.json()).error).toMatchObject({ code: 'reserved_key', message: expect.stringMatching(/__proto__/) });
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const broken = await app.inject({ method: 'POST', url: '/api/v1/plan', headers: { 'content-type': 'application/json' }, payload: '{"answers":' });
+    expect(broken.statusCode).toBe(400);
+    expect(ErrorSchema.parse(broken.json()).error.code).toBe('not_json');
+    const text = await app.inject({ method: 'POST', url: '/api/v1/plan', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    expect(text.statusCode).toBe(400);
+    expect(ErrorSchema.parse(text.json()).error.code).toBe('not_json');
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const res = await post('/api/v1/plan', { answers: {}, context: { provider: { name: 'x'.repeat(40_000) } } });
+    expect(res.statusCode).toBe(413);
+    expect(ErrorSchema.parse(res.json()).error.code).toBe('body_too_large');
+  });
+
+  it('gives 400 for a bad postcode lookup and 404 for an unknown one', async () => {
+    const bad = await app.inject('/api/v1/areas/lookup?postcode=12345');
+    expect(bad.statusCode).toBe(400);
+    expect(ErrorSchema.parse(bad.json()).error.code).toBe('invalid_postcode');
+    const missing = await app.inject('/api/v1/areas/lookup');
+    expect(missing.statusCode).toBe(400);
+    const unknown = await app.inject('/api/v1/areas/lookup?postcode=ZZ9%209ZZ');
+    expect(unknown.statusCode).toBe(404);
+    expect(ErrorSchema.parse(unknown.json()).error.code).toBe('postcode_not_found');
+  });
+
+  it('gives 404 in the same shape for an unknown body or path', async () => {
+    const body = await app.inject('/api/v1/bodies/no-such-body');
+    expect(body.statusCode).toBe(404);
+    expect(ErrorSchema.parse(body.json()).error.code).toBe('body_not_found');
+    const path = await app.inject('/api/v2/plan');
+    expect(path.statusCode).toBe(404);
+    expect(ErrorSchema.parse(path.json()).error.code).toBe('not_found');
+  });
+});
