@@ -1,0 +1,64 @@
+// Counts and the local coverage report printed by `npm run data:check`: how many councils have a named,
+// sourced, contactable body for each local role, and which do not.
+import type { Body } from './api-schemas.js';
+import type { Graph } from './load.js';
+
+export function dataSummary(graph: Graph): string {
+  const sources = new Set<string>();
+  const add = (list: readonly { url: string }[]) => list.forEach((s) => sources.add(s.url));
+  for (const b of graph.bodies.values()) add(b.sources);
+  for (const r of graph.rules) add(r.sources);
+  for (const d of graph.deadlines.values()) add(d.sources);
+  for (const p of graph.processes.values()) add(p.sources);
+  for (const c of graph.areas.councils.values()) add(c.sources);
+  for (const r of [...graph.areas.icbRecords, ...graph.areas.healthwatch, ...graph.areas.advocacy]) add(r.sources);
+  const oldest = graph.files.reduce((min, f) => (f.oldestChecked < min ? f.oldestChecked : min), '9999-12-31');
+  return [
+    `Data version ${graph.version}: valid.`,
+    `  questions ${graph.questions.length}, rules ${graph.rules.length}, national and placeholder bodies ${graph.bodies.size}`,
+    `  councils ${graph.areas.councils.size}, ICB records ${graph.areas.icbRecords.length}, local Healthwatch ${graph.areas.healthwatch.length}, advocacy services ${graph.areas.advocacy.length}`,
+    `  distinct sources ${sources.size}, oldest checked date ${oldest}`,
+  ].join('\n');
+}
+
+type Role = 'council' | 'safeguarding' | 'icb' | 'healthwatch' | 'advocacy';
+const ROLES: Role[] = ['council', 'safeguarding', 'icb', 'healthwatch', 'advocacy'];
+
+const contactable = (b: Body | undefined) => Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
+
+/** For each local role: councils with a named, sourced, contactable body; how many of those are verified; the gaps. */
+export function coverageByRole(graph: Graph, today: string) {
+  const result = new Map<Role, { named: number; verified: number; gaps: string[] }>(ROLES.map((r) => [r, { named: 0, verified: 0, gaps: [] }]));
+  for (const [code, council] of graph.areas.councils) {
+    const local = graph.areas.bodiesFor(code, today);
+    const bodies: Record<Role, Body | undefined> = {
+      council: local.council,
+      safeguarding: local.safeguarding,
+      icb: local.icbs[0],
+      healthwatch: local.healthwatch,
+      // "Ask the council" is the fallback, not a named advocacy service.
+      advocacy: local.advocacy?.id.startsWith('advocacy-ask-') ? undefined : local.advocacy,
+    };
+    for (const role of ROLES) {
+      const b = bodies[role];
+      const row = result.get(role)!;
+      if (b && contactable(b) && b.sources.length > 0) {
+        row.named += 1;
+        if (b.verified) row.verified += 1;
+      } else {
+        row.gaps.push(council.name);
+      }
+    }
+  }
+  return result;
+}
+
+export function coverageReport(graph: Graph, today: string): string {
+  const total = graph.areas.councils.size;
+  const lines = [`Local coverage on ${today} (of ${total} councils with social services): named, sourced and contactable / of which verified`];
+  for (const [role, { named, verified, gaps }] of coverageByRole(graph, today)) {
+    lines.push(`  ${role.padEnd(13)} ${String(named).padStart(3)} / ${total}   verified ${String(verified).padStart(3)}`);
+    if (gaps.length > 0) lines.push(`    gaps (${gaps.length}): ${gaps.join(', ')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,82 @@
+// Bad data must stop the service with a message naming the file, the record and the field.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataError, loadGraph } from '../../server/graph/load.js';
+
+const DATA = join(process.cwd(), 'data');
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A copy of data/ with the same change made to each of the files named. */
+function dataWith(files: string | string[], change: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'signpost-data-'));
+  dirs.push(dir);
+  cpSync(DATA, dir, { recursive: true });
+  for (const file of [files].flat()) {
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const after = change(before);
+    if (after === before) throw new Error(`the change to ${file} changed nothing`);
+    writeFileSync(path, after);
+  }
+  return dir;
+}
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadGraph(dir);
+  } catch (err) {
+    if (err instanceof DataError) return [...err.problems];
+    throw err;
+  }
+  throw new Error('the data loaded without complaint');
+}
+
+describe('loading data/', () => {
+  it('accepts the bundled data', () => {
+    expect(loadGraph(DATA).rules.length).toBeGreaterThan(50);
+  });
+
+  it('names the file, record and field of a schema error', () => {
+    const dir = dataWith('bodies/ombudsmen-and-schemes.yaml', (t) => t.replace('0345 015 4033', 'call us'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^bodies\/ombudsmen-and-schemes\.yaml: record "phso": field "phone" must be a UK phone number/)]);
+  });
+
+  it('refuses a body without sources or without a checked date', () => {
+    const noSources = dataWith('bodies/regulators.yaml', (t) => t.replace(/(- id: gmc\n(?:.*\n)*?)  sources:\n(    - title: .*\n      url: .*\n)+/, '$1'));
+    expect(problemsOf(noSources).join('\n')).toMatch(/bodies\/regulators\.yaml: record "gmc": field "sources"/);
+    const noDate = dataWith('bodies/regulators.yaml', (t) => t.replace(/(- id: nmc\n(?:.*\n)*?)  checked: .*\n/, '$1'));
+    expect(problemsOf(noDate).join('\n')).toMatch(/bodies\/regulators\.yaml: record "nmc": field "checked"/);
+  });
+
+  it('refuses a rule that names a body that does not exist', () => {
+    const dir = dataWith('rules/england-nhs.yaml', (t) => t.replace('body: phso', 'body: phso-typo'));
+    expect(problemsOf(dir).join('\n')).toMatch(/rules\/england-nhs\.yaml: record "nhs-escalate-phso": field "body" names a body "phso-typo" that does not exist/);
+  });
+
+  it('refuses a question option that no rule handles', () => {
+    const files = ['england-nhs', 'wales', 'scotland', 'northern-ireland', 'safety-and-alongside'].map((f) => `rules/${f}.yaml`);
+    const dir = dataWith(files, (t) => t.replaceAll('prison-healthcare', 'other'));
+    expect(problemsOf(dir)).toContain('questions.yaml: record "service": option "prison-healthcare" is handled by no rule in rules/');
+  });
+
+  it('refuses a condition that tests a value the question does not have', () => {
+    const dir = dataWith('rules/england-social-care.yaml', (t) => t.replace('funding: [council]', 'funding: [councill]'));
+    expect(problemsOf(dir).join('\n')).toMatch(/record "care-council-arranged-complain": field "when": "funding" has no value "councill"/);
+  });
+
+  it('refuses a file that is not valid YAML, naming it', () => {
+    const dir = dataWith('deadlines.yaml', (t) => `${t}\n- id: [unclosed\n`);
+    expect(problemsOf(dir).join('\n')).toMatch(/^deadlines\.yaml: cannot be read as YAML/);
+  });
+
+  it('refuses a local directory that leaves a council without a Healthwatch', () => {
+    const dir = dataWith('areas/healthwatch.yaml', (t) => t.replace(/councils: \[E08000035\]/, 'councils: [E08000036]'));
+    expect(problemsOf(dir).join('\n')).toMatch(/areas\/healthwatch\.yaml: council "E08000035" \(Leeds\) is in no record's "councils"/);
+  });
+});

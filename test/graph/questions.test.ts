@@ -1,0 +1,61 @@
+// Per question: every option leads to a valid next node (another question, or a plan), as GOV.UK smart answers test
+// their flows. Each question is reached by answering the questions before it with a path that makes it asked.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../server/graph/api-schemas.js';
+import { nextStep } from '../../server/graph/journey.js';
+import { loadGraph, type Graph } from '../../server/graph/load.js';
+import { readSituation } from '../../server/graph/situation.js';
+
+let graph: Graph;
+beforeAll(() => {
+  graph = loadGraph(join(process.cwd(), 'data'));
+});
+
+/** Answers that make each question asked (it is the next one the journey asks). */
+const REACH: Record<string, Answers> = {
+  nation: {},
+  service: { nation: 'england' },
+  funding: { nation: 'england', service: 'care-home' },
+  detained: { nation: 'england', service: 'mental-health' },
+  concern: { nation: 'england', service: 'gp' },
+  professional: { nation: 'england', service: 'gp', concern: ['unsafe-professional'] },
+  stage: { nation: 'england', service: 'gp', concern: ['care-or-treatment'] },
+  responded: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'final-response' },
+  when: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' },
+  outcome: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '' },
+  who: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '' },
+  postcode: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
+  area: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: 'N4' },
+};
+const SAMPLE: Record<string, string[]> = { when: ['2026-01', '2026-01-15', ''], responded: ['2026-10-01', ''], postcode: ['LS1 4AP', 'LS1', 'CF10 1AA', ''] };
+const today = '2026-11-26';
+
+describe('each question', () => {
+  it('is reachable in the journey', () => {
+    expect(Object.keys(REACH).sort()).toEqual(graph.questions.map((q) => q.id).sort());
+  });
+
+  for (const [id, reach] of Object.entries(REACH)) {
+    it(`"${id}": every option leads to another question or to a plan`, () => {
+      const first = nextStep(graph, readSituation(graph, reach, { today }));
+      expect(first.status === 'question' && first.question.id).toBe(id);
+      if (first.status !== 'question') return;
+      const q = first.question;
+      const values: unknown[] = q.options.length > 0
+        ? q.options.map((o) => (q.kind === 'multiple' ? [o.value] : o.value))
+        : (SAMPLE[id] ?? []);
+      if (q.optional) values.push('');
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) {
+        const next = nextStep(graph, readSituation(graph, { ...reach, [id]: value } as Answers, { today }));
+        if (next.status === 'question') {
+          expect(next.question.id, `${id}=${JSON.stringify(value)}`).not.toBe(id);
+          expect(graph.questionById.has(next.question.id)).toBe(true);
+        } else {
+          expect(next.plan.steps.length, `${id}=${JSON.stringify(value)}`).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,702 @@
+// Scenario table: real situations from shared/docs/domain.md (rules R1–R22 and the "Hard cases" in section 3),
+// each with the bodies a person should be sent to, written from domain.md — not copied from the engine.
+//
+// Per row we check the body ids of every step kind (an omitted kind means "no such step"), the complain
+// alternatives where they matter, bodies that must not appear, warning codes, and deadlines.
+// No row gives a postcode, so no local area is known and local bodies are the generic placeholders
+// (your-icb, your-council, your-local-healthwatch, your-nhs-complaints-advocacy, your-council-safeguarding).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Answers, Context, Plan } from '../../server/graph/api-schemas.js';
+import type { StepKind } from '../../server/graph/contract.js';
+import { loadGraph } from '../../server/graph/load.js';
+import { buildPlan } from '../../server/graph/plan.js';
+import { readSituation } from '../../server/graph/situation.js';
+
+const graph = loadGraph(join(process.cwd(), 'data'));
+
+const TODAY = '2026-11-26';
+const KINDS = ['urgent', 'resolve', 'complain', 'escalate', 'also', 'help'] as const satisfies readonly StepKind[];
+
+/** Bodies that only exist in, or only act for, England (R4, R5, R9, R2, R15, R16, R10). Never outside England. */
+const ENGLAND_ONLY = [
+  'phso', 'lgsco', 'cqc', 'nhs-england', 'healthwatch-england', 'your-icb', 'your-local-healthwatch',
+  'your-nhs-complaints-advocacy', 'your-council-safeguarding',
+];
+/** R15 (NHS complaints advocacy, s.223A) + R16 (local Healthwatch): free help for NHS complaints in England. */
+const NHS_HELP = ['your-nhs-complaints-advocacy', 'your-local-healthwatch'];
+/** R7: "NHS complaints advocacy services generally cannot help with private complaints" — only Healthwatch (R16). */
+const PRIVATE_HELP = ['your-local-healthwatch'];
+/** Social care in England: local Healthwatch (R16) and advocacy, with the council for Care Act advocacy (R15). */
+const CARE_HELP = ['your-nhs-complaints-advocacy', 'your-local-healthwatch'];
+
+interface Deadline { kind: StepKind; body: string; by: string }
+
+interface Scenario {
+  name: string;
+  answers: Answers;
+  today?: string;
+  provider?: Context['provider'];
+  /** Body ids of each step kind; a kind not given must have no step. */
+  steps: Partial<Record<StepKind, string[]>>;
+  /** Kinds this row does not pin down (domain.md says nothing definite about them here). */
+  unchecked?: StepKind[];
+  /** Exact alternatives of the complain step(s), where they matter. */
+  complainAlts?: string[];
+  /** Bodies that must appear somewhere (as a step's body or an alternative). */
+  present?: string[];
+  /** Bodies that must not appear anywhere in the plan. */
+  absent?: string[];
+  /** Warning codes that must be given. Any time-limit-passed-* warning not listed here is a failure. */
+  warnings?: string[];
+  deadlines?: Deadline[];
+}
+
+const S = (s: Scenario) => s;
+
+// Outside England the service's own placeholder ("your GP practice") points to England's finders, so the
+// provider is the nation's generic one (data/bodies/generic.yaml).
+
+const scenarios: Scenario[] = [
+  // ───────────── England: NHS primary care (R1, R2, R8, hard cases 6, 10, 14, 15, 25) ─────────────
+  S({
+    name: 'R1/R2 + hard case 15: GP, not complained yet → practice or ICB (not NHS England), then PHSO',
+    answers: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-03-15' },
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['nhs-england', 'lgsco', 'iscas'],
+    deadlines: [
+      { kind: 'complain', body: 'your-gp-practice', by: '2027-03-15' },
+      { kind: 'escalate', body: 'phso', by: '2027-03-15' },
+    ],
+  }),
+  S({
+    name: 'Hard case 14 + contract: embedding GP practice named as the provider (manager first, reg 8)',
+    answers: { nation: 'england', service: 'gp', concern: ['staff-attitude'], stage: 'not-yet' },
+    provider: { name: 'Riverside Surgery', phone: '0113 000 0000' },
+    steps: { resolve: ['provider'], complain: ['provider'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['your-gp-practice', 'nhs-england'],
+  }),
+  S({
+    name: 'Contract: context.provider for another service (a hospital) is not used for a GP complaint',
+    answers: { nation: 'england', service: 'gp', concern: ['communication'], stage: 'waiting' },
+    provider: { name: 'Riverside Hospital', service: 'hospital' },
+    steps: { complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['provider'],
+  }),
+  S({
+    name: 'Hard case 10: GP final response received → PHSO next, no fresh complaint to the ICB',
+    answers: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'final-response', when: '2026-05-10', responded: '2026-10-01' },
+    steps: { escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    absent: ['your-icb', 'nhs-england', 'lgsco'],
+    deadlines: [{ kind: 'escalate', body: 'phso', by: '2027-05-10' }],
+  }),
+  S({
+    name: 'Hard case 25: GP never sent a final answer → complaint stays with them, PHSO can look',
+    answers: { nation: 'england', service: 'gp', concern: ['complaint-handling'], stage: 'no-response', when: '2026-01-20' },
+    steps: { complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    deadlines: [
+      { kind: 'complain', body: 'your-gp-practice', by: '2027-01-20' },
+      { kind: 'escalate', body: 'phso', by: '2027-01-20' },
+    ],
+  }),
+  S({
+    name: 'Hard case 13: complaining for someone else → consent warning (reg 5)',
+    answers: { nation: 'england', service: 'gp', concern: ['access-or-waiting'], stage: 'not-yet', who: 'someone-else' },
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    warnings: ['consent-someone-else'],
+  }),
+  S({
+    name: 'R2/R11: pharmacy → pharmacy or ICB, then PHSO; GPhC (not CQC) regulates pharmacies',
+    answers: { nation: 'england', service: 'pharmacy', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { resolve: ['your-pharmacy'], complain: ['your-pharmacy'], escalate: ['phso'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['cqc', 'nhs-england'],
+  }),
+  S({
+    name: 'R11: unsafe pharmacist → General Pharmaceutical Council alongside',
+    answers: { nation: 'england', service: 'pharmacy', concern: ['unsafe-professional'], professional: 'pharmacy-professional', stage: 'waiting' },
+    steps: { complain: ['your-pharmacy'], escalate: ['phso'], also: ['gphc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'R8: NHS dental → practice or ICB, then PHSO — not the Dental Complaints Service',
+    answers: { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { resolve: ['your-dental-practice'], complain: ['your-dental-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['dental-complaints-service', 'nhs-england'],
+  }),
+  S({
+    name: 'R11: unsafe dental nurse (NHS) → General Dental Council alongside',
+    answers: { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['unsafe-professional'], professional: 'dental-professional', stage: 'not-yet' },
+    steps: { resolve: ['your-dental-practice'], complain: ['your-dental-practice'], escalate: ['phso'], also: ['gdc', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'Hard case 6: private dental → practice, then Dental Complaints Service (12 months); never PHSO or ICB',
+    answers: { nation: 'england', service: 'dentist', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-06-30' },
+    steps: { complain: ['your-dental-practice'], escalate: ['dental-complaints-service'], also: ['cqc'], help: PRIVATE_HELP },
+    complainAlts: [],
+    absent: ['phso', 'your-icb', 'iscas', 'occs', 'your-nhs-complaints-advocacy'],
+    deadlines: [{ kind: 'escalate', body: 'dental-complaints-service', by: '2027-06-30' }],
+  }),
+  S({
+    name: 'Hard case 6: not sure if dental care was NHS or private → practice (ICB if NHS); PHSO or DCS — no optical/ISCAS scheme',
+    answers: { nation: 'england', service: 'dentist', funding: 'not-sure', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-dental-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    present: ['dental-complaints-service'],
+    absent: ['occs', 'iscas'],
+  }),
+  S({
+    name: 'R8: NHS sight test → optician or ICB, then PHSO — not OCCS',
+    answers: { nation: 'england', service: 'optician', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { resolve: ['your-optician'], complain: ['your-optician'], escalate: ['phso'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['occs'],
+  }),
+  S({
+    name: 'R8: glasses bought privately → optician, then Optical Consumer Complaints Service; never PHSO',
+    answers: { nation: 'england', service: 'optician', funding: 'self', concern: ['costs-or-charges'], stage: 'final-response' },
+    steps: { escalate: ['occs'], help: PRIVATE_HELP },
+    absent: ['phso', 'your-icb', 'dental-complaints-service', 'iscas', 'your-nhs-complaints-advocacy'],
+  }),
+  S({
+    name: 'R8/R11: not sure if optical care was NHS → optician (ICB if NHS); PHSO or OCCS — no dental scheme; GOC',
+    answers: { nation: 'england', service: 'optician', funding: 'not-sure', concern: ['unsafe-professional'], professional: 'optical-professional', stage: 'not-yet' },
+    steps: { complain: ['your-optician'], escalate: ['phso'], also: ['goc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    present: ['occs'],
+    absent: ['dental-complaints-service', 'iscas'],
+  }),
+
+  // ───────────── England: hospital, community, mental health, ambulance, 111 (R1–R4, R9, R22) ─────────────
+  S({
+    name: 'R3: hospital, not yet → PALS first, then trust or ICB, then PHSO',
+    answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-10-05' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    deadlines: [{ kind: 'complain', body: 'your-hospital', by: '2027-10-05' }],
+  }),
+  S({
+    name: 'R3: PALS does not pursue a complaint already in the formal process (hospital, waiting)',
+    answers: { nation: 'england', service: 'hospital', concern: ['communication'], stage: 'waiting' },
+    steps: { complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'Hard case 11: hospital event over 12 months ago → still complain; time-limit warnings (reg 12, s.9(4))',
+    answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2025-06-10' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    warnings: ['time-limit-passed-england-complaint', 'time-limit-passed-phso'],
+    deadlines: [
+      { kind: 'complain', body: 'your-hospital', by: '2026-06-10' },
+      { kind: 'escalate', body: 'phso', by: '2026-06-10' },
+    ],
+  }),
+  S({
+    name: 'R1 deadline: a month-only date (2026-02) counts 12 months from the 1st',
+    answers: { nation: 'england', service: 'hospital', concern: ['access-or-waiting'], stage: 'not-yet', when: '2026-02' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    deadlines: [
+      { kind: 'complain', body: 'your-hospital', by: '2027-02-01' },
+      { kind: 'escalate', body: 'phso', by: '2027-02-01' },
+    ],
+  }),
+  S({
+    name: 'Hard case 18: physician associate → GMC since 13 Dec 2024 (not HCPC)',
+    answers: { nation: 'england', service: 'hospital', concern: ['unsafe-professional'], professional: 'physician-or-anaesthesia-associate', stage: 'final-response' },
+    steps: { escalate: ['phso'], also: ['gmc', 'cqc'], help: NHS_HELP },
+    absent: ['hcpc'],
+  }),
+  S({
+    name: 'Hard case 18: wants action against a worker → the regulators (PSA lists them) alongside the complaint',
+    answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], outcome: ['action-against-professional'], stage: 'waiting' },
+    steps: { complain: ['your-hospital'], escalate: ['phso'], also: ['professional-standards-authority', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'Hard case 17 / R12: wants compensation → legal advice (AvMA), 3-year limit; NHS Resolution is not a complaints route',
+    answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], outcome: ['compensation'], stage: 'waiting', when: '2026-01-15' },
+    steps: { complain: ['your-hospital'], escalate: ['phso'], also: ['avma', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['nhs-resolution'],
+    deadlines: [{ kind: 'also', body: 'avma', by: '2029-01-15' }],
+  }),
+  S({
+    name: 'Hard case 12 / R10: complaint for someone who died → no consent needed; coroner/INQUEST alongside',
+    answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'final-response', who: 'someone-who-died' },
+    steps: { escalate: ['phso'], also: ['coroner', 'cqc'], help: NHS_HELP },
+    present: ['inquest'],
+    warnings: ['representative-someone-who-died'],
+  }),
+  S({
+    name: 'R2/R11: district nurse (community health) unsafe → trust or ICB, PHSO; NMC alongside',
+    answers: { nation: 'england', service: 'community-health', concern: ['care-or-treatment', 'unsafe-professional'], professional: 'nurse-or-midwife', stage: 'not-yet' },
+    steps: { resolve: ['your-community-health-service'], complain: ['your-community-health-service'], escalate: ['phso'], also: ['nmc', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'R4/R9: mental health, not detained → PALS, trust or ICB, PHSO; no Mental Health Act route',
+    answers: { nation: 'england', service: 'mental-health', detained: 'no', concern: ['staff-attitude'], stage: 'not-yet' },
+    steps: { resolve: ['your-mental-health-service'], complain: ['your-mental-health-service'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['mental-health-tribunal'],
+  }),
+  S({
+    name: 'Hard case 16: sectioned patient → CQC for MHA powers, tribunal for the detention; general care → PHSO',
+    answers: { nation: 'england', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'final-response' },
+    steps: { escalate: ['phso'], also: ['cqc', 'mental-health-tribunal'], help: NHS_HELP },
+  }),
+  S({
+    name: 'R22: ambulance → ambulance trust or ICB, then PHSO; paramedic → HCPC',
+    answers: { nation: 'england', service: 'ambulance', concern: ['unsafe-professional'], professional: 'allied-health-professional', stage: 'not-yet' },
+    steps: { complain: ['your-ambulance-service'], escalate: ['phso'], also: ['hcpc', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'R22: NHS 111 → the 111 provider or ICB, then PHSO',
+    answers: { nation: 'england', service: 'nhs-111', concern: ['communication'], stage: 'waiting' },
+    steps: { complain: ['your-nhs-111-service'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'R11: worker type not known → Professional Standards Authority lists the regulators',
+    answers: { nation: 'england', service: 'gp', concern: ['unsafe-professional'], professional: 'not-sure', stage: 'waiting' },
+    steps: { complain: ['your-gp-practice'], escalate: ['phso'], also: ['professional-standards-authority', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'Hard case 21 / R13: refused a copy of records → organisation, then ICO within 3 months of the final answer; not PHSO',
+    answers: { nation: 'england', service: 'gp', concern: ['records-or-data'], stage: 'final-response', responded: '2026-10-15' },
+    steps: { escalate: ['ico'], also: ['cqc'], help: NHS_HELP },
+    absent: ['phso'],
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-01-15' }],
+  }),
+  S({
+    name: 'R13: records and care complaint, final answer over 3 months ago → ICO limit passed (warning); PHSO for the care',
+    answers: { nation: 'england', service: 'hospital', concern: ['records-or-data', 'care-or-treatment'], stage: 'final-response', responded: '2026-07-01' },
+    steps: { escalate: ['phso', 'ico'], also: ['cqc'], help: NHS_HELP },
+    warnings: ['time-limit-passed-ico'],
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2026-10-01' }],
+  }),
+  S({
+    name: 'R13: records of someone who died → ask the holder (Access to Health Records Act 1990); coroner alongside',
+    answers: { nation: 'england', service: 'gp', concern: ['records-or-data', 'care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso', 'ico'], also: ['your-gp-practice', 'coroner', 'cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    warnings: ['representative-someone-who-died'],
+  }),
+
+  // ───────────── England: private and NHS-funded independent care (R7, hard cases 7, 8, 9) ─────────────
+  S({
+    name: 'Hard case 8: NHS patient at a private hospital → provider or ICB, then PHSO — not ISCAS',
+    answers: { nation: 'england', service: 'private-healthcare', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-private-provider'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['iscas'],
+    warnings: ['nhs-funded-private-care'],
+  }),
+  S({
+    name: 'Hard case 7 / R7: privately paid treatment (e.g. NHS private patient unit) → provider (6 months), ISCAS if a member; never PHSO',
+    answers: { nation: 'england', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09-10' },
+    steps: { complain: ['your-private-provider'], escalate: ['iscas'], also: ['cqc'], help: PRIVATE_HELP },
+    complainAlts: [],
+    absent: ['phso', 'your-icb', 'your-nhs-complaints-advocacy'],
+    deadlines: [{ kind: 'complain', body: 'your-private-provider', by: '2027-03-10' }],
+  }),
+  S({
+    name: 'Hard case 9: private GP / online clinic, unsafe doctor → provider, GMC, CQC feedback; not PHSO',
+    answers: { nation: 'england', service: 'private-healthcare', funding: 'self', concern: ['unsafe-professional'], professional: 'doctor', stage: 'waiting' },
+    steps: { complain: ['your-private-provider'], escalate: ['iscas'], also: ['gmc', 'cqc'], help: PRIVATE_HELP },
+    absent: ['phso', 'your-icb', 'your-nhs-complaints-advocacy'],
+  }),
+  S({
+    name: 'R11: osteopath (private clinic) → General Osteopathic Council',
+    answers: { nation: 'england', service: 'private-healthcare', funding: 'self', concern: ['unsafe-professional'], professional: 'osteopath', stage: 'final-response' },
+    steps: { escalate: ['iscas'], also: ['gosc', 'cqc'], help: PRIVATE_HELP },
+    absent: ['phso', 'gcc'],
+  }),
+  S({
+    name: 'R11 + hard case 1: chiropractor ("something else") → General Chiropractic Council; provider, ICB or council; either ombudsman',
+    answers: { nation: 'england', service: 'other', concern: ['unsafe-professional'], professional: 'chiropractor', stage: 'not-yet' },
+    steps: { complain: ['your-service'], escalate: ['phso'], also: ['gcc'], help: NHS_HELP },
+    complainAlts: ['your-icb', 'your-council'],
+    present: ['lgsco'],
+    absent: ['gosc'],
+  }),
+
+  // ───────────── England: social care (R5, R6, R10, hard cases 2, 3, 4, 19, 20) ─────────────
+  S({
+    name: 'Hard case 2 / R6: self-funded care home → the home, then LGSCO (Part 3A); not PHSO, not the council',
+    answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-04-20' },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    complainAlts: [],
+    absent: ['phso', 'your-icb'],
+    deadlines: [
+      { kind: 'complain', body: 'your-care-home', by: '2027-04-20' },
+      { kind: 'escalate', body: 'lgsco', by: '2027-04-20' },
+    ],
+  }),
+  S({
+    name: 'Hard case 3: home care bought with direct payments (person paid) → agency, then LGSCO (Part 3A)',
+    answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['care-or-treatment'], stage: 'waiting' },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    complainAlts: [],
+    absent: ['phso', 'your-icb'],
+  }),
+  S({
+    name: "Hard case 3: council's handling of direct payments/charges → council, then LGSCO (Part 3)",
+    answers: { nation: 'england', service: 'council-adult-social-care', concern: ['costs-or-charges'], stage: 'not-yet', when: '2026-09' },
+    steps: { complain: ['your-council'], escalate: ['lgsco'], help: CARE_HELP },
+    absent: ['phso', 'your-icb', 'cqc'],
+    deadlines: [
+      { kind: 'complain', body: 'your-council', by: '2027-09-01' },
+      { kind: 'escalate', body: 'lgsco', by: '2027-09-01' },
+    ],
+  }),
+  S({
+    name: 'R6: council-arranged care home → the home or the council, then LGSCO (Part 3)',
+    answers: { nation: 'england', service: 'care-home', funding: 'council', concern: ['staff-attitude'], stage: 'not-yet' },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    complainAlts: ['your-council'],
+    absent: ['phso', 'your-icb'],
+  }),
+  S({
+    name: 'R6: council-arranged home care, final answer received → LGSCO (12 months)',
+    answers: { nation: 'england', service: 'home-care', funding: 'council', concern: ['care-or-treatment'], stage: 'final-response', when: '2026-02-14' },
+    steps: { escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    absent: ['phso'],
+    deadlines: [{ kind: 'escalate', body: 'lgsco', by: '2027-02-14' }],
+  }),
+  S({
+    name: 'Hard case 4: care home paid by NHS CHC → home or ICB, then PHSO; LGSCO cannot investigate ICBs',
+    answers: { nation: 'england', service: 'care-home', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-care-home'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['lgsco'],
+    warnings: ['nhs-funded-care-home'],
+  }),
+  S({
+    name: 'Hard case 4: NHS-funded home care, no final answer → agency or ICB, then PHSO',
+    answers: { nation: 'england', service: 'home-care', funding: 'nhs', concern: ['complaint-handling'], stage: 'no-response' },
+    steps: { complain: ['your-home-care-agency'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['lgsco'],
+    warnings: ['nhs-funded-care-home'],
+  }),
+  S({
+    name: 'R6: not sure who pays for the care home → the home (or council / ICB, who arranged it); LGSCO or PHSO',
+    answers: { nation: 'england', service: 'care-home', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-council', 'your-icb'],
+    present: ['phso'],
+  }),
+  S({
+    name: 'Hard case 19 / R10: abuse in a council-arranged care home now → 999 and council safeguarding first',
+    answers: { nation: 'england', service: 'care-home', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council-safeguarding'], complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    complainAlts: ['your-council'],
+    present: ['police-101'],
+    absent: ['phso'],
+  }),
+  S({
+    name: 'R11: care worker → no professional register in England; CQC and safeguarding, no regulator',
+    answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    present: ['your-council-safeguarding'],
+    absent: ['gmc', 'nmc', 'hcpc', 'social-work-england', 'professional-standards-authority', 'phso'],
+  }),
+  S({
+    name: 'Hard case 18: social worker → Social Work England (not HCPC since 2 Dec 2019); council then LGSCO',
+    answers: { nation: 'england', service: 'council-adult-social-care', concern: ['unsafe-professional'], professional: 'social-worker', stage: 'waiting' },
+    steps: { complain: ['your-council'], escalate: ['lgsco'], also: ['social-work-england'], help: CARE_HELP },
+    absent: ['hcpc', 'phso'],
+  }),
+  S({
+    name: "Hard case 20 / R5: children's social care → council's 3-stage Children Act procedure, then LGSCO",
+    answers: { nation: 'england', service: 'children-social-care', concern: ['communication'], stage: 'waiting', when: '2026-08-01' },
+    steps: { complain: ['your-council'], escalate: ['lgsco'], help: CARE_HELP },
+    absent: ['phso', 'cqc', 'your-icb'],
+    deadlines: [{ kind: 'complain', body: 'your-council', by: '2027-08-01' }],
+  }),
+  S({
+    name: 'Hard case 5 / R14: "mum not eligible for CHC" → ICB local resolution (6 months), NHS England review, PHSO; not LGSCO',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], stage: 'not-yet', when: '2026-07-10', who: 'someone-else' },
+    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: NHS_HELP },
+    absent: ['lgsco'],
+    warnings: ['consent-someone-else'],
+    deadlines: [{ kind: 'complain', body: 'your-icb', by: '2027-01-10' }],
+  }),
+  S({
+    name: 'R14: CHC after local resolution → NHS England independent review, then PHSO',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], stage: 'final-response' },
+    steps: { escalate: ['nhs-england', 'phso'], help: NHS_HELP },
+    absent: ['lgsco'],
+  }),
+
+  // ───────────── England: special settings (R22, hard cases 22, 23) ─────────────
+  S({
+    name: 'Hard case 22 / R22: prison healthcare → healthcare team or NHS England (not the ICB), then PHSO',
+    answers: { nation: 'england', service: 'prison-healthcare', concern: ['access-or-waiting'], stage: 'not-yet' },
+    steps: { complain: ['your-prison-healthcare-provider'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['nhs-england'],
+    absent: ['your-icb'],
+  }),
+  S({
+    name: 'Hard case 23 / R22: NHS-funded hospice → hospice or ICB, then PHSO; CQC feedback',
+    answers: { nation: 'england', service: 'hospice', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hospice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: "Hard case 23 / R22: privately paid hospice care → the hospice's own procedure; no PHSO or LGSCO",
+    answers: { nation: 'england', service: 'hospice', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    // Privately paid care: NHS complaints advocacy cannot help (R7), local Healthwatch can.
+    steps: { complain: ['your-hospice'], also: ['cqc'], help: ['your-local-healthwatch'] },
+    absent: ['phso', 'lgsco'],
+  }),
+  S({
+    name: 'Routing principle: country not given → England assumed (GP → practice or ICB → PHSO)',
+    answers: { service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+
+  // ───────────── Wales (R19, hard cases 17, 19, 24) ─────────────
+  S({
+    name: 'R19 / hard case 24: Wales GP (Listening to People) → practice or health board, then PSOW; Llais helps',
+    answers: { nation: 'wales', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09-01' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+    absent: ['spso', 'nipso'],
+    deadlines: [
+      { kind: 'complain', body: 'your-health-board-wales', by: '2027-09-01' },
+      { kind: 'escalate', body: 'psow', by: '2027-09-01' },
+    ],
+  }),
+  S({
+    name: 'R19: Wales before 1 April 2026 (Putting Things Right) → service or health board, then PSOW (12 months)',
+    today: '2026-03-20',
+    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'waiting', when: '2025-11' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+    deadlines: [{ kind: 'complain', body: 'your-health-board-wales', by: '2026-11-01' }],
+  }),
+  S({
+    name: 'R19: Wales self-funded care home → the provider first, then PSOW (covers self-funded care)',
+    answers: { nation: 'wales', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-wales'], escalate: ['psow'], help: ['llais'] },
+  }),
+  S({
+    name: 'R19: Wales council social services, final answer → PSOW',
+    answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'final-response' },
+    steps: { escalate: ['psow'], help: ['llais'] },
+  }),
+  S({
+    name: 'R7/R19: private hospital in Wales → provider, ISCAS if a member; not PSOW (PTR is not for private care)',
+    answers: { nation: 'wales', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-wales'], escalate: ['iscas'], help: ['llais'] },
+    absent: ['psow'],
+  }),
+  S({
+    name: 'R8: private dentist in Wales → practice, then the UK-wide Dental Complaints Service; not PSOW',
+    answers: { nation: 'wales', service: 'dentist', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-service-wales'], escalate: ['dental-complaints-service'], help: ['llais'] },
+    absent: ['psow'],
+  }),
+  S({
+    name: 'Hard case 19: abuse in a Welsh care home → 999 and council safeguarding before any complaint',
+    answers: { nation: 'wales', service: 'care-home', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], help: ['llais'] },
+  }),
+  S({
+    name: 'Hard case 17: compensation in Wales → redress inside the concern process, plus legal advice (3-year limit)',
+    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], outcome: ['compensation'], stage: 'not-yet', when: '2026-05-05' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma'], help: ['llais'] },
+    deadlines: [{ kind: 'also', body: 'avma', by: '2029-05-05' }],
+  }),
+  S({
+    name: 'R10 / hard case 12: death after hospital care in Wales → coroner and INQUEST alongside the concern',
+    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['coroner'], help: ['llais'] },
+    present: ['inquest'],
+    warnings: ['representative-someone-who-died'],
+  }),
+  S({
+    name: 'R11 outside England: unsafe worker in Wales → PSA lists the UK regulators',
+    answers: { nation: 'wales', service: 'gp', concern: ['unsafe-professional'], stage: 'not-yet' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['professional-standards-authority'], help: ['llais'] },
+  }),
+  S({
+    name: 'R9 is England-only: detained patient in Wales → health board, PSOW; no CQC',
+    answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+  }),
+
+  // ───────────── Scotland (R20) ─────────────
+  S({
+    name: 'R20: Scotland GP → practice or NHS board (6 months), then SPSO (1 year); PASS helps',
+    answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08-31' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], help: ['pass'] },
+    complainAlts: ['your-service-scotland'],
+    absent: ['psow', 'nipso'],
+    deadlines: [
+      { kind: 'complain', body: 'your-nhs-board-scotland', by: '2027-02-28' },
+      { kind: 'escalate', body: 'spso', by: '2027-08-31' },
+    ],
+  }),
+  S({
+    name: 'R20/R8: Scotland NHS dentist → NHS procedure, then SPSO — not the Dental Complaints Service',
+    answers: { nation: 'scotland', service: 'dentist', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], help: ['pass'] },
+    complainAlts: ['your-service-scotland'],
+    absent: ['dental-complaints-service'],
+  }),
+  S({
+    name: 'R20: Scotland care home → the service or the Care Inspectorate, then SPSO',
+    answers: { nation: 'scotland', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'waiting' },
+    steps: { complain: ['care-inspectorate'], escalate: ['spso'] },
+    complainAlts: ['your-service-scotland'],
+  }),
+  S({
+    name: 'R20: Scotland social work decision → council, then SPSO (not the Care Inspectorate)',
+    answers: { nation: 'scotland', service: 'council-adult-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['spso'] },
+    absent: ['care-inspectorate'],
+  }),
+  S({
+    name: 'R20 + hard case 19: abuse in Scotland home care → 999 and council social work (Care Inspectorate does not do protection)',
+    answers: { nation: 'scotland', service: 'home-care', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['care-inspectorate'], escalate: ['spso'] },
+    complainAlts: ['your-service-scotland'],
+    present: ['police-101'],
+  }),
+  S({
+    // R20 names Healthcare Improvement Scotland for independent healthcare but not at which stage, so the kind is open.
+    name: 'R20/R7: Scotland independent clinic → provider; Healthcare Improvement Scotland, ISCAS if a member; not SPSO',
+    answers: { nation: 'scotland', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-scotland'] },
+    unchecked: ['escalate'],
+    present: ['healthcare-improvement-scotland', 'iscas'],
+    absent: ['spso'],
+  }),
+  S({
+    name: 'R8: private glasses in Scotland → optician, then OCCS; not SPSO',
+    answers: { nation: 'scotland', service: 'optician', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-service-scotland'], escalate: ['occs'] },
+    absent: ['spso'],
+  }),
+
+  // ───────────── Northern Ireland (R21) ─────────────
+  S({
+    name: 'R21: NI GP → practice or HSC trust (6 months), then NIPSO; Patient and Client Council helps',
+    answers: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-10-10' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['spso', 'psow', 'your-council'],
+    deadlines: [{ kind: 'complain', body: 'your-hsc-trust', by: '2027-04-10' }],
+  }),
+  S({
+    name: 'R21: NI final answer → NIPSO within 6 months of the end of the procedure',
+    answers: { nation: 'northern-ireland', service: 'hospital', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-09-15' },
+    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+    deadlines: [{ kind: 'escalate', body: 'nipso', by: '2027-03-15' }],
+  }),
+  S({
+    name: 'R21: NI final answer more than 6 months ago → NIPSO limit passed (warning)',
+    answers: { nation: 'northern-ireland', service: 'hospital', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-04-20' },
+    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+    warnings: ['time-limit-passed-nipso'],
+    deadlines: [{ kind: 'escalate', body: 'nipso', by: '2026-10-20' }],
+  }),
+  S({
+    name: 'R21: NI care home is part of HSC → home or trust, then NIPSO',
+    answers: { nation: 'northern-ireland', service: 'care-home', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+  }),
+  S({
+    name: 'R7/R21: NI private clinic → provider, ISCAS if a member; NIPSO cannot look at private care',
+    answers: { nation: 'northern-ireland', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['patient-client-council'] },
+    absent: ['nipso'],
+  }),
+  S({
+    name: 'R10: abuse in a NI care home → 999 first; no English safeguarding placeholder',
+    answers: { nation: 'northern-ireland', service: 'care-home', funding: 'not-sure', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['patient-client-council'] },
+    unchecked: ['urgent'],
+    present: ['emergency-999'],
+  }),
+];
+
+// ───────────── the check ─────────────
+
+const ids = (plan: Plan, kind: StepKind) =>
+  [...new Set(plan.steps.filter((s) => s.kind === kind).flatMap((s) => (s.body ? [s.body.id] : [])))].sort();
+
+const everyBodyId = (plan: Plan) =>
+  new Set(plan.steps.flatMap((s) => [...(s.body ? [s.body.id] : []), ...s.alternatives.map((b) => b.id)]));
+
+function planFor(row: Scenario): { plan: Plan; today: string } {
+  const today = row.today ?? TODAY;
+  const context: Context = { today, ...(row.provider && { provider: row.provider }) };
+  return { plan: buildPlan(graph, readSituation(graph, row.answers, context)), today };
+}
+
+describe('routing scenarios from domain.md', () => {
+  it('has at least 45 scenarios with unique names', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(scenarios.map((s) => s.name)).size).toBe(scenarios.length);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, row) => {
+    const { plan, today } = planFor(row);
+    const nation = row.answers.nation ?? 'england';
+    expect.soft(plan.today, 'plan.today is context.today').toBe(today);
+
+    // Body ids per step kind: every mismatching kind is listed in one message.
+    const mismatches = KINDS.filter((k) => !row.unchecked?.includes(k)).flatMap((k) => {
+      const got = ids(plan, k);
+      const want = [...new Set(row.steps[k] ?? [])].sort();
+      return got.join() === want.join() ? [] : [`${k}: got [${got.join(', ')}], domain.md expects [${want.join(', ')}]`];
+    });
+    expect.soft(mismatches, `body ids per step kind:\n  ${mismatches.join('\n  ')}\n`).toEqual([]);
+
+    if (row.complainAlts) {
+      const alts = [...new Set(plan.steps.filter((s) => s.kind === 'complain').flatMap((s) => s.alternatives.map((b) => b.id)))].sort();
+      const want = [...row.complainAlts].sort();
+      expect.soft(alts, `complain alternatives: got [${alts.join(', ')}], domain.md expects [${want.join(', ')}]`).toEqual(want);
+    }
+
+    const all = everyBodyId(plan);
+    for (const id of row.present ?? []) expect.soft(all.has(id), `"${id}" should appear in the plan`).toBe(true);
+    const absent = new Set([
+      ...(row.absent ?? []),
+      ...(nation !== 'england' ? ENGLAND_ONLY : []),
+      ...(row.answers.funding === 'self' ? ['phso'] : []), // R4/R7: PHSO never for privately paid care
+    ]);
+    const wrongly = [...absent].filter((id) => all.has(id));
+    expect.soft(wrongly, `bodies that must not appear, but do: ${wrongly.join(', ')}`).toEqual([]);
+
+    const codes = plan.warnings.map((w) => w.code);
+    for (const code of row.warnings ?? []) expect.soft(codes, `warning "${code}"`).toContain(code);
+    const unexpectedPassed = codes.filter((c) => c.startsWith('time-limit-passed-') && !(row.warnings ?? []).includes(c));
+    expect.soft(unexpectedPassed, `time-limit warnings not expected (deadline still ahead): ${unexpectedPassed.join(', ')}`).toEqual([]);
+
+    for (const d of row.deadlines ?? []) {
+      const step = plan.steps.find((s) => s.kind === d.kind && s.body?.id === d.body);
+      expect.soft(step, `a ${d.kind} step for "${d.body}" carrying the deadline`).toBeDefined();
+      if (!step) continue;
+      expect.soft(step.deadline?.by, `${d.kind} ${d.body}: deadline.by`).toBe(d.by);
+      expect.soft(step.deadline?.passed, `${d.kind} ${d.body}: deadline.passed (by ${d.by}, today ${today})`).toBe(d.by < today);
+    }
+  });
+});
