@@ -1,30 +1,37 @@
-// The only file that listens. Configuration comes from the environment only.
+// The only file that listens. Configuration comes from the environment only (server/config.ts).
 import { join } from 'node:path';
+import { readConfig, trustProxyOption } from './config.js';
 import { buildApp } from './http/app.js';
 import { DataError, loadGraph } from './graph/load.js';
 import { projectRoot } from './root.js';
 
-const env = process.env;
-const port = Number(env.PORT ?? 3000);
-const host = env.HOST ?? '127.0.0.1';
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a number from 0 to 65535, not "${env.PORT}"`);
+let config;
+try {
+  config = readConfig(process.env);
+} catch (err) {
+  console.error((err as Error).message);
   process.exit(1);
 }
+const dataDir = config.DATA_DIR ?? join(projectRoot(), 'data');
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 try {
-  app = await buildApp({ logger: { level: env.LOG_LEVEL ?? 'info' } });
+  app = await buildApp({
+    graph: loadGraph(dataDir),
+    logger: { level: config.LOG_LEVEL },
+    rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
+  });
 } catch (err) {
   // Invalid data stops the service with the message that names file, record and field.
   console.error(err instanceof DataError ? err.message : err);
   process.exit(1);
 }
 
-// SIGHUP re-reads data/ and swaps the graph in one step; invalid data leaves the old graph serving.
+// SIGHUP re-reads the data and swaps the graph in one step; invalid data leaves the old graph serving.
 process.on('SIGHUP', () => {
   try {
-    const graph = loadGraph(join(projectRoot(), 'data'));
+    const graph = loadGraph(dataDir);
     app.graphHolder.current = graph;
     app.log.info({ dataVersion: graph.version }, 'data reloaded');
   } catch (err) {
@@ -40,5 +47,5 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-await app.listen({ port, host });
-app.log.info({ dataVersion: app.graphHolder.current.version }, `Open http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ for the demo page, /api/docs for the API`);
+await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info({ dataVersion: app.graphHolder.current.version }, `Open http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/ for the demo page, /api/docs for the API`);

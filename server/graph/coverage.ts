@@ -26,9 +26,12 @@ const ROLES: Role[] = ['council', 'safeguarding', 'icb', 'healthwatch', 'advocac
 
 const contactable = (b: Body | undefined) => Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
 
-/** For each local role: councils with a named, sourced, contactable body; how many of those are verified; the gaps. */
+/** For each local role: councils with a named and sourced body; of those, how many can be contacted and how many
+ *  are verified; and the councils whose body cannot be contacted (the plan then shows the national route). */
 export function coverageByRole(graph: Graph, today: string) {
-  const result = new Map<Role, { named: number; verified: number; gaps: string[] }>(ROLES.map((r) => [r, { named: 0, verified: 0, gaps: [] }]));
+  const result = new Map<Role, { named: number; contactable: number; verified: number; gaps: string[] }>(
+    ROLES.map((r) => [r, { named: 0, contactable: 0, verified: 0, gaps: [] }]),
+  );
   for (const [code, council] of graph.areas.councils) {
     const local = graph.areas.bodiesFor(code, today);
     const bodies: Record<Role, Body | undefined> = {
@@ -42,8 +45,9 @@ export function coverageByRole(graph: Graph, today: string) {
     for (const role of ROLES) {
       const b = bodies[role];
       const row = result.get(role)!;
+      if (b && b.sources.length > 0) row.named += 1;
       if (b && contactable(b) && b.sources.length > 0) {
-        row.named += 1;
+        row.contactable += 1;
         if (b.verified) row.verified += 1;
       } else {
         row.gaps.push(council.name);
@@ -55,10 +59,13 @@ export function coverageByRole(graph: Graph, today: string) {
 
 export function coverageReport(graph: Graph, today: string): string {
   const total = graph.areas.councils.size;
-  const lines = [`Local coverage on ${today} (of ${total} councils with social services): named, sourced and contactable / of which verified`];
-  for (const [role, { named, verified, gaps }] of coverageByRole(graph, today)) {
-    lines.push(`  ${role.padEnd(13)} ${String(named).padStart(3)} / ${total}   verified ${String(verified).padStart(3)}`);
-    if (gaps.length > 0) lines.push(`    gaps (${gaps.length}): ${gaps.join(', ')}`);
+  const lines = [
+    `Local coverage on ${today}, of ${total} councils with social services:`,
+    '  role          named and sourced   with a contact   verified',
+  ];
+  for (const [role, { named, contactable: reachable, verified, gaps }] of coverageByRole(graph, today)) {
+    lines.push(`  ${role.padEnd(13)} ${`${named} / ${total}`.padStart(17)}   ${`${reachable} / ${total}`.padStart(14)}   ${String(verified).padStart(8)}`);
+    if (gaps.length > 0) lines.push(`    no contact yet, national route shown (${gaps.length}): ${gaps.join(', ')}`);
   }
   return lines.join('\n');
 }

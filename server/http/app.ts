@@ -1,9 +1,11 @@
 // Builds the Fastify app. The only file that listens is server/main.ts; tests build the app and inject.
 import { join } from 'node:path';
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadGraph, type Graph } from '../graph/load.js';
 import { projectRoot } from '../root.js';
@@ -21,6 +23,10 @@ export interface AppOptions {
   logger?: false | { level?: string; stream?: NodeJS.WritableStream };
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Requests per client per window; false (the default, for tests) turns it off. */
+  rateLimit?: false | { max: number; timeWindow: string | number };
+  /** Whether X-Forwarded-For is believed: only behind a proxy we run. */
+  trustProxy?: boolean | number | string[];
 }
 
 /** Holds the graph in force, so a reload can swap it for every request at once. */
@@ -29,9 +35,15 @@ export interface GraphHolder { current: Graph }
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance & { graphHolder: GraphHolder }> {
   const root = projectRoot();
   const holder: GraphHolder = { current: options.graph ?? loadGraph(join(root, 'data')) };
+  const rateLimit = options.rateLimit ?? false;
   const app = Fastify({
     logger: options.logger ? { level: options.logger.level ?? 'info', serializers, ...(options.logger.stream && { stream: options.logger.stream }) } : false,
     bodyLimit: options.bodyLimit ?? 16 * 1024,
+    trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
+    // A slow or stalled client must not hold a connection open for long.
+    connectionTimeout: 15_000,
+    requestTimeout: 15_000,
+    keepAliveTimeout: 5_000,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -53,6 +65,31 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   app.setNotFoundHandler(notFoundHandler);
 
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"], fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"],
+        formAction: ["'self'"], frameAncestors: ["'none'"],
+      },
+    },
+    // The API and the widget script are meant to be used from other sites.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  if (rateLimit) {
+    await app.register(fastifyRateLimit, {
+      max: rateLimit.max,
+      timeWindow: rateLimit.timeWindow,
+      // Only the count per client is kept, in memory, for one window; nothing else about the client.
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: { code: 'too_many_requests', message: `Too many requests. Please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.` },
+      }),
+    });
+  }
+
   // Public, credential-free endpoints: any site may call them, and no cookie or credential is ever involved.
   await app.register(cors, { origin: '*', credentials: false, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 });
   await app.register(swagger, {
@@ -66,7 +103,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // Swagger UI sets its own CSP with hashes for its few inline parts.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo') });
   return Object.assign(app, { graphHolder: holder });

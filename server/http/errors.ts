@@ -67,7 +67,8 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
       return send(reply, 400, { code: 'not_json', message: 'Send the request body as JSON, with the header Content-Type: application/json.' });
   }
   if (err.statusCode === 429) {
-    return send(reply, 429, { code: 'too_many_requests', message: 'Too many requests. Please wait a moment and try again.' });
+    const e = (err as { error?: ApiError }).error;
+    return send(reply, 429, e ?? { code: 'too_many_requests', message: 'Too many requests. Please wait a moment and try again.' });
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     // Fastify's other client errors (a malformed header, say) mean the same to a caller.
