@@ -1,0 +1,107 @@
+// The real server process: refusing bad data at start-up, reloading data on SIGHUP, and finishing requests in
+// flight on SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function copyOfData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'signpost-data-'));
+  dirs.push(dir);
+  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  return dir;
+}
+
+interface Server { child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }
+
+/** Starts server/main.ts (through tsx, so no build is needed) and waits until it listens. */
+function start(env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
+    cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (m) resolve({ child, port: Number(m[1]), output: () => output, exited });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    exited.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
+    setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 20_000);
+  });
+}
+
+const version = async (port: number) => ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { dataVersion: string }).dataVersion;
+
+async function until(check: () => Promise<boolean> | boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('the server process', () => {
+  it('refuses to start on invalid data, naming the file, record and field', async () => {
+    const data = copyOfData();
+    const file = join(data, 'bodies/regulators.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('https://www.gmc-uk.org', 'not a url'));
+    await expect(start({ DATA_DIR: data })).rejects.toThrow(/exited \(1\)[\s\S]*bodies\/regulators\.yaml: record "gmc": field "website"/);
+  }, 30_000);
+
+  it('reloads valid data on SIGHUP, and keeps serving the old data when the new data is invalid', async () => {
+    const data = copyOfData();
+    const server = await start({ DATA_DIR: data });
+    const before = await version(server.port);
+
+    const file = join(data, 'bodies/ombudsmen-and-schemes.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Makes the final decision on complaints', 'Decides, at the end, on complaints'));
+    server.child.kill('SIGHUP');
+    await until(async () => (await version(server.port)) !== before, 'the new data version');
+    const reloaded = await version(server.port);
+    const phso = (await (await fetch(`http://127.0.0.1:${server.port}/api/v1/bodies/phso`)).json()) as { description: string };
+    expect(phso.description).toMatch(/^Decides, at the end/);
+
+    writeFileSync(join(data, 'deadlines.yaml'), '- id: [broken');
+    server.child.kill('SIGHUP');
+    await until(() => server.output().includes('data reload refused'), 'the refusal to be logged');
+    expect(server.output()).toMatch(/data reload refused[\s\S]*deadlines\.yaml: cannot be read as YAML|deadlines\.yaml: cannot be read as YAML[\s\S]*data reload refused/);
+    expect(await version(server.port)).toBe(reloaded);
+    const plan = await fetch(`http://127.0.0.1:${server.port}/api/v1/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"answers":{"service":"gp"}}' });
+    expect(plan.status).toBe(200);
+  }, 30_000);
+
+  it('finishes a request in flight on SIGTERM, then exits cleanly', async () => {
+    const server = await start({});
+    const body = JSON.stringify({ answers: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' } });
+    const socket = connect(server.port, '127.0.0.1');
+    let response = '';
+    socket.on('data', (chunk) => (response += chunk.toString()));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Send the headers and half the body: the request is now in flight.
+    socket.write(`POST /api/v1/plan HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 20)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    server.child.kill('SIGTERM');
+    await until(() => server.output().includes('shutting down'), 'the shutdown to begin');
+    socket.end(body.slice(20));
+    await closed;
+    expect(response).toMatch(/^HTTP\/1\.1 200/);
+    expect(response).toContain('"status":"plan"');
+    expect(await server.exited).toBe(0);
+  }, 30_000);
+});
