@@ -81,36 +81,48 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   const inForceFor = (records: readonly AreaServiceRecord[], code: string, today: string) =>
     records.find((r) => r.councils.includes(code) && isInForce(today, r));
 
+  // The local bodies for a council change only with the date: build them once per council and day.
+  const built = new Map<string, LocalBodies>();
   return {
     councils, icbRecords, healthwatch, advocacy,
     lookup: (postcode) => index.lookup(postcode),
     councilName: (code) => index.councils.get(code)?.name,
     bodiesFor(code: string, today: string): LocalBodies {
-      const council = councils.get(code);
-      const icbs = icbsForCouncil(icbTable, code, today);
-      const hw = inForceFor(healthwatch, code, today);
-      const adv = inForceFor(advocacy, code, today);
-      const out: LocalBodies = { icbs: icbs.flatMap((i) => icbBody(i, today) ?? []) };
-      if (council) {
-        out.council = councilBody(council);
-        out.safeguarding = safeguardingBody(council);
-      }
-      if (icbs.length > 1) out.icbNote = icbNote(icbs);
-      if (hw) out.healthwatch = serviceBody(hw, 'patient-voice', 'Your local Healthwatch: free information about health and care services, including how to complain and who can help.');
-      if (adv && hasContact(adv)) {
-        out.advocacy = serviceBody(adv, 'advocacy', 'Free, independent help to make a complaint about NHS care, arranged by your council.');
-      } else if (council && hasContact(council)) {
-        // Who holds the council's advocacy contract is not published: the council must know, so ask it.
-        out.advocacy = {
-          id: `advocacy-ask-${code}`, name: `NHS complaints advocacy: ask ${council.name}`, role: 'advocacy',
-          description: 'Your council must arrange free, independent help to make an NHS complaint. Ask the council who provides it.',
-          ...contactOf({ website: council.website, phone: council.phone }), generic: false, verified: false,
-          checked: council.checked, sources: [ADVOCACY_LAW, ...council.sources],
-        };
-      }
-      return out;
+      const key = `${code} ${today}`;
+      const known = built.get(key);
+      if (known) return known;
+      if (built.size > 5000) built.clear();
+      const made = localBodies(code, today);
+      built.set(key, made);
+      return made;
     },
   };
+
+  function localBodies(code: string, today: string): LocalBodies {
+    const council = councils.get(code);
+    const icbs = icbsForCouncil(icbTable, code, today);
+    const hw = inForceFor(healthwatch, code, today);
+    const adv = inForceFor(advocacy, code, today);
+    const out: LocalBodies = { icbs: icbs.flatMap((i) => icbBody(i, today) ?? []) };
+    if (council) {
+      out.council = councilBody(council);
+      out.safeguarding = safeguardingBody(council);
+    }
+    if (icbs.length > 1) out.icbNote = icbNote(icbs);
+    if (hw) out.healthwatch = serviceBody(hw, 'patient-voice', 'Your local Healthwatch: free information about health and care services, including how to complain and who can help.');
+    if (adv && hasContact(adv)) {
+      out.advocacy = serviceBody(adv, 'advocacy', 'Free, independent help to make a complaint about NHS care, arranged by your council.');
+    } else if (council && hasContact(council)) {
+      // Who holds the council's advocacy contract is not published: the council must know, so ask it.
+      out.advocacy = {
+        id: `advocacy-ask-${code}`, name: `NHS complaints advocacy: ask ${council.name}`, role: 'advocacy',
+        description: 'Your council must arrange free, independent help to make an NHS complaint. Ask the council who provides it.',
+        ...contactOf({ website: council.website, phone: council.phone }), generic: false, verified: false,
+        checked: council.checked, sources: [ADVOCACY_LAW, ...council.sources],
+      };
+    }
+    return out;
+  }
 }
 
 /** Where a council is split between boards, the complaint goes to the board of the person's GP practice. */

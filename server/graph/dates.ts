@@ -31,9 +31,11 @@ export function answerDateInWords(answer: string): string {
   return dateInWords(answer);
 }
 
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in England (Europe/London), whatever the server's own time zone. */
 export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return londonDate.format(now);
 }
 
 export const isInForce = (today: string, r: { validFrom?: string | undefined; validTo?: string | undefined }) =>

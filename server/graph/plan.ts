@@ -10,8 +10,15 @@ import { answerLabels, isAsked, type Situation } from './situation.js';
 import type { LocalBodies } from '../areas/directory.js';
 import { hasContact } from '../areas/local-directory.js';
 
+// Records never change once loaded, so each one's public view is made once and shared by every plan.
+const bodyViews = new WeakMap<BodyRecord, Body>();
 export function toBody(r: BodyRecord): Body {
-  const { nations: _n, validFrom: _f, validTo: _t, ...body } = r;
+  let body = bodyViews.get(r);
+  if (!body) {
+    const { nations: _n, validFrom: _f, validTo: _t, ...view } = r;
+    body = view;
+    bodyViews.set(r, body);
+  }
   return body;
 }
 

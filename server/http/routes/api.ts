@@ -12,6 +12,7 @@ import { buildMeta } from '../../graph/meta.js';
 import { buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation } from '../../graph/situation.js';
 import type { GraphHolder } from '../app.js';
+import { ResponseCache } from '../response-cache.js';
 
 const errors = { 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema };
 
@@ -25,7 +26,12 @@ function notModified(request: FastifyRequest, reply: FastifyReply, etag: string)
   return false;
 }
 
+/** Sends JSON already serialised by the response cache. */
+const sendJson = (reply: FastifyReply, text: string) => reply.type('application/json').send(text);
+
 export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
+  const cache = new ResponseCache();
+
   app.post('/api/v1/journey', {
     schema: {
       summary: 'One step of the guided journey',
@@ -33,9 +39,13 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       body: PlanRequestSchema,
       response: { 200: JourneyResponseSchema, ...errors },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const graph = holder.current;
-    return nextStep(graph, readSituation(graph, request.body.answers, request.body.context));
+    const { answers, context } = request.body;
+    const today = context?.today ?? todayInLondon();
+    const body = cache.get(ResponseCache.key('journey', graph.version, today, answers, context?.provider), () =>
+      nextStep(graph, readSituation(graph, answers, { ...context, today })));
+    return sendJson(reply, body);
   });
 
   app.post('/api/v1/plan', {
@@ -45,9 +55,13 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       body: PlanRequestSchema,
       response: { 200: PlanResponseSchema, ...errors },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const graph = holder.current;
-    return { status: 'plan' as const, plan: buildPlan(graph, readSituation(graph, request.body.answers, request.body.context)) };
+    const { answers, context } = request.body;
+    const today = context?.today ?? todayInLondon();
+    const body = cache.get(ResponseCache.key('plan', graph.version, today, answers, context?.provider), () =>
+      ({ status: 'plan' as const, plan: buildPlan(graph, readSituation(graph, answers, { ...context, today })) }));
+    return sendJson(reply, body);
   });
 
   app.get('/api/v1/questions', {
