@@ -5,9 +5,13 @@ import { matches } from './match.js';
 import type { QuestionId } from './contract.js';
 import { buildPlan } from './plan.js';
 import type { Condition, QuestionRecord } from './schemas.js';
-import { isAsked, offeredOptions, type Situation } from './situation.js';
+import { AnswerError, isAsked, offeredOptions, type Situation } from './situation.js';
 
 export function nextStep(graph: Graph, s: Situation): JourneyResponse {
+  // In the journey a mistyped postcode is asked again; the one-call plan carries on with a warning instead.
+  if (s.postcode?.kind === 'not-found') {
+    throw new AnswerError('postcode_not_found', `We could not find the postcode ${s.postcode.query}. Check it, or give just the first part, like LS1.`, 'postcode');
+  }
   const next = graph.questions.find((q) => s.answers[q.id] === undefined && isAsked(q, s.facts));
   if (!next) return { status: 'plan', plan: buildPlan(graph, s) };
   const answered = graph.questions.filter((q) => s.answers[q.id] !== undefined && isAsked(q, s.facts)).length;

@@ -57,7 +57,7 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   const domain: unknown = err;
   if (domain instanceof AnswerError) {
     const { code, message, question, allowed } = domain;
-    return send(reply, 400, { code, message, ...(question && { question }), ...(allowed && { allowed: [...allowed] }) });
+    return send(reply, code === 'postcode_not_found' ? 404 : 400, { code, message, ...(question && { question }), ...(allowed && { allowed: [...allowed] }) });
   }
   if (domain instanceof RequestBodyError) return send(reply, 400, { code: domain.code, message: domain.message });
   switch (err.code) {

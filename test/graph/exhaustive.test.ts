@@ -22,8 +22,9 @@ import { readSituation } from '../../server/graph/situation.js';
 const TODAY = '2026-11-26';
 const DATE_CLASSES = ['', '2026-06', '2025-06-15', '2022-01'];
 const RESPONDED_CLASSES = ['', '2026-10-01', '2026-05'];
-/** A clear council (Leeds), an outward code split between councils, a council split between ICBs (Westmorland and Furness), Wales, unknown. */
-const POSTCODE_CLASSES = ['', 'LS1 4AP', 'N4', 'CA10 1AB', 'CF10 1AA', 'ZZ9 9ZZ'];
+/** A clear council (Leeds), an outward code split between councils, a council split between ICBs (Westmorland and
+ *  Furness), Wales. (An unknown postcode is asked again: see the API tests.) */
+const POSTCODE_CLASSES = ['', 'LS1 4AP', 'N4', 'CA10 1AB', 'CF10 1AA'];
 
 let graph: Graph;
 beforeAll(() => {

@@ -226,6 +226,15 @@ describe('bad input gets a clear 400, never a crash', () => {
     expect(ErrorSchema.parse(unknown.json()).error.code).toBe('postcode_not_found');
   });
 
+  it('asks again in the journey for a postcode that is well formed but unknown, and warns in the one-call plan', async () => {
+    const answers = { nation: 'england', service: 'gp', concern: ['other'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: 'ZZ9 9ZZ' };
+    const journey = await post('/api/v1/journey', { answers });
+    expect(journey.statusCode).toBe(404);
+    expect(ErrorSchema.parse(journey.json()).error).toMatchObject({ code: 'postcode_not_found', question: 'postcode' });
+    const plan = PlanResponseSchema.parse((await post('/api/v1/plan', { answers })).json());
+    expect(plan.plan.warnings.map((w) => w.code)).toContain('postcode-not-found');
+  });
+
   it('gives 404 in the same shape for an unknown body or path', async () => {
     const body = await app.inject('/api/v1/bodies/no-such-body');
     expect(body.statusCode).toBe(404);
