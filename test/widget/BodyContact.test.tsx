@@ -1,0 +1,25 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BodyContact } from '../../widget/components/BodyContact.js';
+import { gpPractice, phso } from './fixtures.js';
+
+afterEach(cleanup);
+
+describe('BodyContact', () => {
+  it('gives the name, a phone link, an email link and a website link that says it opens a new tab', () => {
+    render(<BodyContact body={gpPractice} />);
+    expect(screen.getByText('Riverside Surgery').tagName).toBe('STRONG');
+    expect(screen.getByRole('link', { name: '0113 496 0000' }).getAttribute('href')).toBe('tel:01134960000');
+    expect(screen.getByRole('link', { name: gpPractice.email! }).getAttribute('href')).toBe(`mailto:${gpPractice.email}`);
+    const website = screen.getByRole('link', { name: 'Riverside Surgery website (opens in a new tab)' });
+    expect(website.getAttribute('href')).toBe(gpPractice.website);
+    expect(website.getAttribute('target')).toBe('_blank');
+    expect(website.getAttribute('rel')).toBe('noopener');
+  });
+
+  it('says when the details were checked, and leaves out what it does not have', () => {
+    const { container } = render(<BodyContact body={phso} />);
+    expect(container.textContent).toContain('Details checked 1 July 2026');
+    expect(container.textContent).not.toContain('Email');
+  });
+});

@@ -1,0 +1,194 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type JourneyRequest, type JourneyResponse, type Question } from '../../widget/api.js';
+import { Signpost } from '../../widget/components/Signpost.js';
+import { concernQuestion, plan, postcodeQuestion, serviceQuestion, whenQuestion } from './fixtures.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const QUESTIONS = [serviceQuestion, concernQuestion, whenQuestion, postcodeQuestion];
+
+/** A stand-in for the API: asks the first unanswered question, then gives the plan. */
+function fakeApi(fail?: (request: JourneyRequest) => ApiError | undefined) {
+  return vi.fn(async (request: JourneyRequest): Promise<JourneyResponse> => {
+    const failure = fail?.(request);
+    if (failure) throw failure;
+    const remaining = QUESTIONS.filter((q) => !(q.id in request.answers));
+    const next = remaining[0];
+    return next
+      ? { status: 'question', question: next, progress: { answered: QUESTIONS.length - remaining.length, remainingAtMost: remaining.length } }
+      : { status: 'plan', plan };
+  });
+}
+
+const heading = (question: Question) => screen.findByRole('heading', { level: 2, name: question.text });
+const choose = (label: string) => fireEvent.click(screen.getByLabelText(label));
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+const lastAnswers = (api: ReturnType<typeof fakeApi>) => api.mock.calls.at(-1)![0].answers;
+
+describe('Signpost', () => {
+  it('starts with the safety line and the first question, without taking focus from the host page', async () => {
+    const api = fakeApi();
+    render(<Signpost fetchJourney={api} presets={{}} />);
+    expect(screen.getByText(/If someone is in danger now/)).toBeTruthy();
+    await heading(serviceQuestion);
+    expect(document.activeElement).toBe(document.body);
+    expect(screen.getByText('Question 1 of up to 4').getAttribute('aria-live')).toBe('polite');
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+  });
+
+  it('sends the presets and the provider, and never asks what the site already said', async () => {
+    const api = fakeApi();
+    const provider = { name: 'Riverside Surgery', service: 'gp' };
+    render(<Signpost fetchJourney={api} presets={{ service: 'gp' }} provider={provider} />);
+    await heading(concernQuestion);
+    expect(api).toHaveBeenCalledWith({ answers: { service: 'gp' }, context: { provider } });
+    expect(screen.getByText('Question 1 of up to 3')).toBeTruthy();
+  });
+
+  it('moves focus to each new heading and announces progress', async () => {
+    render(<Signpost fetchJourney={fakeApi()} presets={{}} />);
+    await heading(serviceQuestion);
+    choose('Hospital');
+    next();
+    const focused = await heading(concernQuestion);
+    expect(document.activeElement).toBe(focused);
+    expect(screen.getByText('Question 2 of up to 4')).toBeTruthy();
+  });
+
+  it('keeps every answer when going back, and keeps later answers when an earlier one changes', async () => {
+    const api = fakeApi();
+    render(<Signpost fetchJourney={api} presets={{}} />);
+    await heading(serviceQuestion);
+    choose('Hospital');
+    next();
+    await heading(concernQuestion);
+    choose('Staff attitude');
+    next();
+    await heading(whenQuestion);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    const focused = await heading(concernQuestion);
+    expect(document.activeElement).toBe(focused);
+    expect(screen.getByLabelText('Staff attitude')).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading(serviceQuestion);
+    expect(screen.getByLabelText('Hospital')).toHaveProperty('checked', true);
+
+    choose('GP practice');
+    next();
+    await heading(concernQuestion);
+    // Only answers up to this screen are sent, so the journey walks forward again with the later answers filled in.
+    expect(lastAnswers(api)).toEqual({ service: 'gp' });
+    expect(screen.getByLabelText('Staff attitude')).toHaveProperty('checked', true);
+    next();
+    await heading(whenQuestion);
+    expect(lastAnswers(api)).toEqual({ service: 'gp', concern: ['staff-attitude'] });
+  });
+
+  it('shows the plan, with ways back into the journey', async () => {
+    const api = fakeApi();
+    render(<Signpost fetchJourney={api} presets={{ service: 'gp' }} />);
+    await heading(concernQuestion);
+    choose('Care or treatment');
+    next();
+    await heading(whenQuestion);
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this question' }));
+    await heading(postcodeQuestion);
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'ls1 4ap' } });
+    next();
+    const planHeading = await screen.findByRole('heading', { name: 'Your plan' });
+    expect(document.activeElement).toBe(planHeading);
+    expect(lastAnswers(api)).toEqual({ service: 'gp', concern: ['care-or-treatment'], when: '', postcode: 'LS1 4AP' });
+
+    fireEvent.click(screen.getByRole('button', { name: `Change your answer to: ${concernQuestion.text}` }));
+    await heading(concernQuestion);
+    expect(screen.getByLabelText('Care or treatment')).toHaveProperty('checked', true);
+    next();
+    await heading(whenQuestion);
+    next();
+    await heading(postcodeQuestion);
+    next();
+    await screen.findByRole('heading', { name: 'Your plan' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Change your answers' }));
+    await heading(postcodeQuestion);
+    expect((screen.getByLabelText('Postcode') as HTMLInputElement).value).toBe('LS1 4AP');
+  });
+
+  it('says calmly when the service cannot be reached, keeps the answer, and tries again', async () => {
+    let offline = false;
+    const api = fakeApi(() => (offline ? new ApiError(0, 'network', 'offline') : undefined));
+    render(<Signpost fetchJourney={api} presets={{}} />);
+    await heading(serviceQuestion);
+    offline = true;
+    choose('Dentist');
+    next();
+    const alert = await screen.findByText(/We could not connect to the service/);
+    expect(document.activeElement).toBe(alert.closest('[role=alert]'));
+    expect(screen.getByLabelText('Dentist')).toHaveProperty('checked', true);
+    offline = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await heading(concernQuestion);
+    expect(screen.queryByText(/We could not connect/)).toBeNull();
+  });
+
+  it('tells people nicely when a postcode is not known', async () => {
+    const api = fakeApi((request) =>
+      request.answers.postcode === 'ZZ9 9ZZ' ? new ApiError(404, 'postcode_not_found', 'Postcode not found', 'postcode') : undefined,
+    );
+    render(<Signpost fetchJourney={api} presets={{ service: 'gp', concern: ['other'], when: '' }} />);
+    await heading(postcodeQuestion);
+    fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'zz99zz' } });
+    next();
+    await screen.findByText(/We could not find that postcode/, { selector: '.cs-error-message' });
+    expect(document.activeElement?.getAttribute('role')).toBe('alert');
+  });
+
+  it('asks a question itself when the site gave an answer the API does not accept', async () => {
+    const api = fakeApi((request) =>
+      request.answers.service === 'spaceship' ? new ApiError(400, 'invalid_answer', 'No such service', 'service') : undefined,
+    );
+    render(<Signpost fetchJourney={api} presets={{ service: 'spaceship' }} />);
+    await heading(serviceQuestion);
+    expect(lastAnswers(api)).toEqual({});
+  });
+
+  it("carries on without the site's provider details if the API refuses them", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const api = fakeApi((request) =>
+      request.context?.provider ? new ApiError(400, 'invalid_request', '"context.provider.email" is not valid') : undefined,
+    );
+    render(<Signpost fetchJourney={api} presets={{}} provider={{ name: 'Riverside Surgery', email: 'not an email' }} />);
+    await heading(serviceQuestion);
+    expect(api.mock.calls.at(-1)![0].context).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('provider'));
+  });
+
+  it('starts again with nothing filled in', async () => {
+    render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} />);
+    await heading(concernQuestion);
+    choose('Staff attitude');
+    next();
+    await screen.findByRole('heading', { name: 'Your plan' });
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    const focused = await heading(concernQuestion);
+    expect(document.activeElement).toBe(focused);
+    expect(screen.getByLabelText('Staff attitude')).toHaveProperty('checked', false);
+  });
+
+  it('keeps answers in memory only: no cookies, no web storage', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const cookie = vi.spyOn(document, 'cookie', 'set');
+    render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} />);
+    await heading(concernQuestion);
+    choose('Staff attitude');
+    next();
+    await screen.findByRole('heading', { name: 'Your plan' });
+    await waitFor(() => expect(setItem).not.toHaveBeenCalled());
+    expect(cookie).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { Plan } from '../api.js';
+import { planToText } from '../plan-text.js';
+
+const COPIED = 'Copied. You can now paste your plan into a message or a document.';
+const NOT_COPIED = 'Sorry, copying did not work. You can select the plan and copy it yourself.';
+
+/** Ways to keep the plan. Nothing is sent to the service: email opens the person's own email app. */
+export function Actions({ plan, onStartAgain }: { plan: Plan; onStartAgain: () => void }) {
+  const [confirmation, setConfirmation] = useState('');
+  const text = planToText(plan);
+  const mailto = `mailto:?subject=${encodeURIComponent('My complaint plan')}&body=${encodeURIComponent(text.replace(/\n/g, '\r\n'))}`;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setConfirmation(COPIED);
+    } catch {
+      setConfirmation(NOT_COPIED);
+    }
+  };
+
+  return (
+    <div class="cs-no-print">
+      <h3>Keep your plan</h3>
+      <div class="cs-actions-row">
+        <button type="button" class="cs-button cs-button-secondary" onClick={() => window.print()}>
+          Print this plan
+        </button>
+        <button type="button" class="cs-button cs-button-secondary" onClick={copy}>
+          Copy as text
+        </button>
+        <a class="cs-button cs-button-secondary" href={mailto}>
+          Email to myself
+        </a>
+      </div>
+      <p class="cs-confirm" role="status">
+        {confirmation}
+      </p>
+      <p class="cs-hint">Email to myself opens your own email app. We do not keep your answers.</p>
+      <button type="button" class="cs-link" onClick={onStartAgain}>
+        Start again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Answer, Answers, Question } from '../api.js';
+import { dateInWords } from '../dates.js';
+
+function answerInWords(question: Question, answer: Answer | undefined): string {
+  if (!answer || !answer.length) return 'Not answered';
+  if (question.kind === 'date' && typeof answer === 'string') return dateInWords(answer);
+  const values = Array.isArray(answer) ? answer : [answer];
+  return values.map((value) => question.options.find((option) => option.value === value)?.label ?? value).join(', ');
+}
+
+interface AnswersSummaryProps {
+  questions: Question[];
+  answers: Answers;
+  onChange: (index: number) => void;
+}
+
+/** "Check your answers": what the plan is based on, each with a way back to change it. */
+export function AnswersSummary({ questions, answers, onChange }: AnswersSummaryProps) {
+  return (
+    <section>
+      <h3>Your answers</h3>
+      <dl>
+        {questions.map((question, index) => (
+          <div class="cs-summary-row" key={question.id}>
+            <dt>{question.text}</dt>
+            <dd>{answerInWords(question, answers[question.id])}</dd>
+            <dd class="cs-no-print">
+              <button type="button" class="cs-link" onClick={() => onChange(index)}>
+                Change{' '}
+                <span class="cs-visually-hidden">your answer to: {question.text}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

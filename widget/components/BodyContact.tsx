@@ -1,0 +1,49 @@
+import type { Body } from '../api.js';
+import { dateInWords } from '../dates.js';
+import { NewTabLink } from './NewTabLink.js';
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** Who to contact and how: name, phone, email and web links. */
+export function BodyContact({ body }: { body: Body }) {
+  const contacts = [
+    body.phone && (
+      <li key="phone">
+        Phone: <a href={telHref(body.phone)}>{body.phone}</a>
+        {body.phoneNote && ` (${body.phoneNote})`}
+      </li>
+    ),
+    body.textphone && (
+      <li key="textphone">
+        Textphone: <a href={telHref(body.textphone)}>{body.textphone}</a>
+      </li>
+    ),
+    body.email && (
+      <li key="email">
+        Email: <a href={`mailto:${body.email}`}>{body.email}</a>
+      </li>
+    ),
+    body.complaintPage && (
+      <li key="complaint-page">
+        <NewTabLink href={body.complaintPage}>Complain to {body.name} online</NewTabLink>
+      </li>
+    ),
+    body.website && (
+      <li key="website">
+        <NewTabLink href={body.website}>{body.name} website</NewTabLink>
+      </li>
+    ),
+    body.address && <li key="address">Address: {body.address}</li>,
+  ].filter(Boolean);
+
+  return (
+    <div class="cs-body">
+      <p>
+        <strong>{body.name}</strong>
+      </p>
+      {body.description && <p>{body.description}</p>}
+      {contacts.length > 0 && <ul class="cs-contacts">{contacts}</ul>}
+      {body.checked && body.verified !== false && <p class="cs-meta">Details checked {dateInWords(body.checked)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Answer, Question } from '../api.js';
+import { firstInputId, readDraft, startDraft, type FieldProblem } from '../draft.js';
+import { ChoiceField } from './ChoiceField.js';
+import { DateField } from './DateField.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { PostcodeField } from './PostcodeField.js';
+
+interface QuestionStepProps {
+  question: Question;
+  /** The answer given before, if the person has been here already. */
+  answer?: Answer;
+  /** The API's objection to the answer just sent (an unknown postcode, say). */
+  apiProblem?: string;
+  moveFocus: boolean;
+  onAnswer: (answer: Answer) => void;
+}
+
+/** One question per screen: a fieldset whose legend is the page heading, hint, error, the field, Continue. */
+export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer }: QuestionStepProps) {
+  const [draft, setDraft] = useState(() => startDraft(question, answer));
+  const [problem, setProblem] = useState<FieldProblem>();
+  const [attempts, setAttempts] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (moveFocus) heading.current?.focus();
+  }, []);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = readDraft(question, draft);
+    setAttempts(attempts + 1);
+    if ('problem' in result) return setProblem(result.problem);
+    setProblem(undefined);
+    onAnswer(result.answer);
+  };
+
+  const shown = problem ?? (apiProblem ? { text: apiProblem, target: firstInputId(question) } : undefined);
+  const hintId = `cs-${question.id}-hint`;
+  const errorId = `cs-${question.id}-error`;
+  const describedBy = [question.hint || question.kind === 'date' ? hintId : '', shown ? errorId : ''].filter(Boolean).join(' ');
+
+  return (
+    <form noValidate onSubmit={submit} data-question={question.id} data-kind={question.kind}>
+      {shown && <ErrorSummary key={attempts} problems={[shown]} />}
+      <div class={shown ? 'cs-error' : undefined}>
+        <fieldset aria-describedby={describedBy || undefined}>
+          <legend>
+            <h2 ref={heading} tabIndex={-1}>
+              {question.text}
+            </h2>
+          </legend>
+          {(question.hint || question.kind === 'date') && (
+            <div id={hintId} class="cs-hint">
+              {question.hint && <p>{question.hint}</p>}
+              {question.kind === 'date' && <p>For example, 27 3 2026 or 3 2026.</p>}
+            </div>
+          )}
+          {shown && (
+            <p id={errorId} class="cs-error-message">
+              <span class="cs-visually-hidden">Error: </span>
+              {shown.text}
+            </p>
+          )}
+          {question.kind === 'date' ? (
+            <DateField question={question} parts={draft} errorTarget={shown?.target} onChange={(parts) => setDraft({ ...draft, ...parts })} />
+          ) : question.kind === 'postcode' ? (
+            <PostcodeField question={question} value={draft.text} invalid={!!shown} onChange={(text) => setDraft({ ...draft, text })} />
+          ) : (
+            <ChoiceField question={question} chosen={draft.choices} onChange={(choices) => setDraft({ ...draft, choices })} />
+          )}
+        </fieldset>
+      </div>
+      <div class="cs-actions-row">
+        <button type="submit" class="cs-button">
+          Continue
+        </button>
+        {question.optional && (
+          <button type="button" class="cs-link" onClick={() => onAnswer('')}>
+            Skip this question
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Step } from '../api.js';
+import { alternativesLabel, deadlineLabel } from '../plan-text.js';
+import { BodyContact } from './BodyContact.js';
+import { NewTabLink } from './NewTabLink.js';
+
+/** One thing to do: what, who with, by when, what happens next, and why it is in the plan. */
+export function StepCard({ step }: { step: Step }) {
+  const { body, deadline, why, expect = [], alternatives = [], sources = [] } = step;
+  return (
+    <div class="cs-step">
+      <h4>{step.title}</h4>
+      <p>{step.text}</p>
+      {body && <BodyContact body={body} />}
+      {alternatives.length > 0 && (
+        <>
+          <p>{alternativesLabel(step)}</p>
+          <ul class="cs-contacts">
+            {alternatives.map((alternative) => (
+              <li key={alternative.id}>
+                <BodyContact body={alternative} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {deadline && (
+        <p class="cs-deadline">
+          <strong>{deadlineLabel(deadline)}</strong> {deadline.text}
+        </p>
+      )}
+      {expect.length > 0 && (
+        <>
+          <h5>What happens next</h5>
+          <ul>
+            {expect.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(why || sources.length > 0) && (
+        <details>
+          <summary>Why am I seeing this?</summary>
+          <div class="cs-details-text">
+            {why && <p>{why}</p>}
+            {sources.length > 0 && (
+              <>
+                <p>Where this comes from:</p>
+                <ul>
+                  {sources.map((source) => (
+                    <li key={source.url}>
+                      <NewTabLink href={source.url}>{source.title}</NewTabLink>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// The <complaints-signpost> custom element: a thin wrapper that turns attributes into props and renders
+// the journey into an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
+import { render } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { createJourneyClient, type Answers, type Provider } from './api.js';
+import { Signpost } from './components/Signpost.js';
+import css from './styles.css?inline';
+
+// The service that served this script is the default API. currentScript is only set while the script first runs.
+const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
+const defaultApi = scriptSrc ? new URL(scriptSrc).origin : location.origin;
+
+const ATTRIBUTES = [
+  'api', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+];
+
+interface ElementProps {
+  api?: string;
+  providerName?: string;
+  providerPhone?: string;
+  providerEmail?: string;
+  providerWebsite?: string;
+  nation?: string;
+  service?: string;
+  funding?: string;
+}
+
+/** Drops unset attributes, so they are not sent as empty answers. */
+const defined = <T extends object>(record: T): Partial<T> =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value)) as Partial<T>;
+
+function ComplaintsSignpost(props: ElementProps) {
+  const fetchJourney = useMemo(() => createJourneyClient(props.api || defaultApi), [props.api]);
+  const presets = defined({ nation: props.nation, service: props.service, funding: props.funding }) as Answers;
+  // The API names a provider only with its name; contact details alone are not enough.
+  const provider: Provider | undefined = props.providerName
+    ? defined({
+        name: props.providerName,
+        phone: props.providerPhone,
+        email: props.providerEmail,
+        website: props.providerWebsite,
+        service: props.service,
+      })
+    : undefined;
+  return <Signpost fetchJourney={fetchJourney} presets={presets} provider={provider} />;
+}
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+
+const camelCase = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+class ComplaintsSignpostElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  readonly #root = this.attachShadow({ mode: 'open' });
+
+  constructor() {
+    super();
+    this.#root.adoptedStyleSheets = [sheet];
+  }
+
+  connectedCallback() {
+    this.#render();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.#render();
+  }
+
+  disconnectedCallback() {
+    render(null, this.#root);
+  }
+
+  #render() {
+    const props = Object.fromEntries(ATTRIBUTES.map((name) => [camelCase(name), this.getAttribute(name) ?? undefined]));
+    render(<ComplaintsSignpost {...props} />, this.#root);
+  }
+}
+
+// The script may be included twice on one page; defining the element twice would throw.
+if (!customElements.get('complaints-signpost')) customElements.define('complaints-signpost', ComplaintsSignpostElement);

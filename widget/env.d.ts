@@ -1,0 +1,2 @@
+// Vite's import types (`?inline` CSS) for the widget sources.
+/// <reference types="vite/client" />

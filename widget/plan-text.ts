@@ -1,0 +1,56 @@
+// The plan as plain text, the one place it is written out: used by "Copy as text" and "Email to myself".
+import type { Body, Plan, Step } from './api.js';
+import { dateInWords } from './dates.js';
+import { sectionSteps } from './plan-sections.js';
+
+export const SAFETY_TEXT = 'If someone is in danger now, call 999. For urgent medical help, call NHS 111.';
+
+function bodyLines(body: Body): string[] {
+  return [
+    body.name,
+    body.phone && `Phone: ${body.phone}${body.phoneNote ? ` (${body.phoneNote})` : ''}`,
+    body.textphone && `Textphone: ${body.textphone}`,
+    body.email && `Email: ${body.email}`,
+    body.complaintPage && `Complain online: ${body.complaintPage}`,
+    body.website && `Website: ${body.website}`,
+    body.address && `Address: ${body.address}`,
+  ].filter((line): line is string => !!line);
+}
+
+function stepLines(step: Step, number: number): string[] {
+  const { body, deadline, expect = [], alternatives = [] } = step;
+  return [
+    `${number}. ${step.title}`,
+    step.text,
+    ...(body ? bodyLines(body) : []),
+    ...(deadline ? [`${deadlineLabel(deadline)} ${deadline.text}`] : []),
+    ...(expect.length ? ['What happens next:', ...expect.map((item) => `- ${item}`)] : []),
+    ...(alternatives.length
+      ? [alternativesLabel(step), ...alternatives.map((alt) => `- ${bodyLines(alt).join(', ')}`)]
+      : []),
+    '',
+  ];
+}
+
+export const deadlineLabel = ({ by, passed }: NonNullable<Step['deadline']>) =>
+  !by ? 'Time limit:' : passed ? `The time limit was ${dateInWords(by)}.` : `Deadline: ${dateInWords(by)}.`;
+
+export const alternativesLabel = (step: Step) =>
+  step.kind === 'complain' ? 'Or you can complain to:' : 'Or you can contact:';
+
+export function planToText(plan: Plan): string {
+  let number = 0;
+  return [
+    'Your plan',
+    '',
+    plan.summary,
+    '',
+    ...plan.warnings.flatMap((warning) => [`Important: ${warning.text}`, '']),
+    ...sectionSteps(plan.steps).flatMap((section) => [
+      section.heading.toUpperCase(),
+      '',
+      ...section.steps.flatMap((step) => stepLines(step, ++number)),
+    ]),
+    SAFETY_TEXT,
+  ].join('\n');
+}
