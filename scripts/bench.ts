@@ -4,6 +4,7 @@
 //
 //   npm run bench [-- --rounds 3 --seconds 5 --connections 32]
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -14,10 +15,13 @@ const option = (name: string, fallback: number) => {
 };
 
 if (args[0] === 'serve-echo') {
-  // The baseline: Fastify with its defaults, echoing the body it was sent.
+  // The baseline: Fastify with its defaults, echoing the body it was sent; and, to show what the size of a plan
+  // alone costs, sending back bytes as long as a plan that it was given at start-up.
   const { default: Fastify } = await import('fastify');
   const app = Fastify();
+  const planBytes = Buffer.from(process.env.PLAN_TEXT ?? '{}');
   app.post('/echo', async (request) => request.body);
+  app.post('/same-size', async (_request, reply) => reply.type('application/json; charset=utf-8').send(planBytes));
   await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(`PORT ${(app.server.address() as { port: number }).port}`);
 } else if (args[0] === 'serve-app') {
@@ -31,8 +35,8 @@ if (args[0] === 'serve-echo') {
   await main();
 }
 
-function serve(role: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role], { stdio: ['ignore', 'pipe', 'inherit'] });
+function serve(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -46,12 +50,45 @@ function serve(role: string): Promise<{ child: ChildProcess; port: number }> {
 
 interface Result { rps: number; p50: number; p99: number; errors: number }
 
+/** Starts the compiled service as `npm start` does, and times it until it listens; then reads its resident memory. */
+async function startUp(): Promise<{ ms: number; rssMb: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/server/main.js', import.meta.url))], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on('exit', (code) => reject(new Error(`the service exited with ${code}`)));
+    });
+    const ms = performance.now() - started;
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return { ms, rssMb: rssKb / 1024 };
+  } finally {
+    child.kill();
+  }
+}
+
 async function measure(url: string, method: 'GET' | 'POST', body: string | undefined, seconds: number, connections: number): Promise<Result> {
-  const r = await autocannon({ url, method, body, headers: { 'content-type': 'application/json' }, duration: seconds, connections, pipelining: 1 });
+  // Like a browser, the client accepts compressed replies.
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+  const r = await autocannon({ url, method, body, headers, duration: seconds, connections, pipelining: 1 });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 
 async function main() {
+  const starts = [];
+  for (let i = 0; i < 5; i++) starts.push(await startUp());
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[2] ?? 0;
+  console.log(`Start-up with the full data (median of 5): ${mid(starts.map((s) => s.ms)).toFixed(0)} ms to listening, ${mid(starts.map((s) => s.rssMb)).toFixed(0)} MB resident\n`);
+
   const rounds = option('rounds', 3);
   const seconds = option('seconds', 5);
   const connections = option('connections', 32);
@@ -64,10 +101,12 @@ async function main() {
   });
   const partial = JSON.stringify({ answers: { nation: 'england', service: 'care-home' } });
 
-  const echo = await serve('serve-echo');
   const app = await serve('serve-app');
+  const planText = await (await fetch(`http://127.0.0.1:${app.port}/api/v1/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: fullAnswers })).text();
+  const echo = await serve('serve-echo', { PLAN_TEXT: planText });
   const targets = [
     { name: 'bare Fastify echo (same body)', url: `http://127.0.0.1:${echo.port}/echo`, method: 'POST' as const, body: fullAnswers },
+    { name: `bare Fastify, fixed ${(planText.length / 1024).toFixed(1)} kB reply (a plan's size)`, url: `http://127.0.0.1:${echo.port}/same-size`, method: 'POST' as const, body: fullAnswers },
     { name: 'POST /api/v1/plan (full answers, postcode)', url: `http://127.0.0.1:${app.port}/api/v1/plan`, method: 'POST' as const, body: fullAnswers },
     { name: 'POST /api/v1/journey (next question)', url: `http://127.0.0.1:${app.port}/api/v1/journey`, method: 'POST' as const, body: partial },
     { name: 'GET /api/v1/areas/lookup?postcode=LS1 4AP', url: `http://127.0.0.1:${app.port}/api/v1/areas/lookup?postcode=LS1%204AP`, method: 'GET' as const, body: undefined },

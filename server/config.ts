@@ -12,6 +12,8 @@ export const ConfigSchema = z.object({
   /** Requests each client may make per window; 0 turns rate limiting off. */
   RATE_LIMIT_MAX: whole(0, 1_000_000).default(300),
   RATE_LIMIT_WINDOW: z.string().regex(/^\d+(\s*(ms|s|m|h|second|seconds|minute|minutes|hour|hours))?$/, 'a duration such as "1 minute" or 60000').default('1 minute'),
+  /** On SIGTERM, how long to keep serving (while /readyz says 503) before closing; 0 closes at once. */
+  SHUTDOWN_DELAY_MS: whole(0, 60_000).default(0),
   /** Trust X-Forwarded-For only behind a proxy you run: "true", a hop count, or a list of proxy addresses. */
   TRUST_PROXY: z.string().optional(),
 });

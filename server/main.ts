@@ -39,11 +39,13 @@ process.on('SIGHUP', () => {
   }
 });
 
-// SIGTERM and SIGINT stop taking new connections and let requests in flight finish.
+// SIGTERM and SIGINT: report not ready, wait SHUTDOWN_DELAY_MS for load balancers to notice, then stop taking
+// new connections and let requests in flight finish.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, 'shutting down');
-    app.close().then(() => process.exit(0), () => process.exit(1));
+    app.graphHolder.draining = true;
+    setTimeout(() => app.close().then(() => process.exit(0), () => process.exit(1)), config.SHUTDOWN_DELAY_MS);
   });
 }
 

@@ -161,7 +161,6 @@ function whyText(graph: Graph, rule: RuleRecord, matched: Condition, facts: Fact
   const parts = [rule.reason];
   if (told.length > 0) parts.push(`You told us (${told.join('; ')}).`);
   if (guessed.length > 0) parts.push(`We assumed (${guessed.join('; ')}) because we do not know yet.`);
-  parts.push(`Rule: ${rule.id}.`);
   return parts.join(' ');
 }
 

@@ -2,9 +2,14 @@
 import { z } from 'zod';
 import { BodyRoleSchema, NationSchema, QuestionIdSchema, StepKindSchema } from './contract.js';
 
+/** Whether YYYY-MM-DD names a day that exists (no 30 February). Arithmetic, not Date: it runs on every request. */
 const isRealDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
 };
 export const IsoDateSchema = z
   .string()

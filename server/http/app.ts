@@ -1,7 +1,6 @@
 // Builds the Fastify app. The only file that listens is server/main.ts; tests build the app and inject.
 import { join } from 'node:path';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,6 +12,7 @@ import { errorHandler, notFoundHandler, RequestBodyError } from './errors.js';
 
 const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 import { serializers } from './logging.js';
+import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
 import widgetRoutes from './routes/widget.js';
 
@@ -29,8 +29,9 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
 }
 
-/** Holds the graph in force, so a reload can swap it for every request at once. */
-export interface GraphHolder { current: Graph }
+/** Holds the graph in force, so a reload can swap it for every request at once, and whether the service is
+ *  shutting down (then it stops reporting ready, so a load balancer sends no new requests). */
+export interface GraphHolder { current: Graph; draining?: boolean }
 
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance & { graphHolder: GraphHolder }> {
   const root = projectRoot();
@@ -65,19 +66,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   app.setNotFoundHandler(notFoundHandler);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"], fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"],
-        formAction: ["'self'"], frameAncestors: ["'none'"],
-      },
-    },
-    // The API and the widget script are meant to be used from other sites.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
+  securityHeaders(app);
   if (rateLimit) {
     await app.register(fastifyRateLimit, {
       max: rateLimit.max,

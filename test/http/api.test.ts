@@ -90,6 +90,31 @@ describe('POST /api/v1/plan', () => {
   });
 });
 
+describe('answers for identical requests', () => {
+  const answers = { nation: 'england', service: 'hospital', concern: ['communication', 'care-or-treatment'], stage: 'not-yet', when: '2026-05-10', postcode: 'LS1 4AP' };
+
+  it('are the same whatever the order of keys and multi-choice answers, and differ when the answers differ', async () => {
+    const a = await post('/api/v1/plan', { context: { today }, answers });
+    const b = await post('/api/v1/plan', { answers: { ...answers, concern: ['care-or-treatment', 'communication'], postcode: 'LS1 4AP' }, context: { today } });
+    expect(b.body).toBe(a.body);
+    const c = await post('/api/v1/plan', { answers: { ...answers, stage: 'waiting' }, context: { today } });
+    expect(c.body).not.toBe(a.body);
+    expect(PlanResponseSchema.parse(c.json()).plan.steps.find((s) => s.kind === 'complain')?.text).toMatch(/already complained/);
+  });
+
+  it('are compressed for clients that accept it, and decompress to the same plan', async () => {
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const plain = await post('/api/v1/plan', { answers, context: { today } });
+    const br = await post('/api/v1/plan', { answers, context: { today } }, { 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await post('/api/v1/plan', { answers, context: { today } }, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+  });
+});
+
 describe('GET endpoints', () => {
   it('lists every question with its options and when it is asked', async () => {
     const res = await app.inject('/api/v1/questions');
@@ -150,9 +175,19 @@ describe('GET endpoints', () => {
     expect(plan.headers['set-cookie']).toBeUndefined();
   });
 
-  it('reports liveness and readiness', async () => {
+  it('reports liveness and readiness, and stops reporting ready while shutting down', async () => {
     const res = await app.inject('/healthz');
     expect(res.json()).toEqual({ status: 'ok', dataVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/) });
+    expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready' });
+    const holder = (app as unknown as { graphHolder: { draining?: boolean } }).graphHolder;
+    holder.draining = true;
+    try {
+      const draining = await app.inject('/readyz');
+      expect(draining.statusCode).toBe(503);
+      expect((await app.inject('/healthz')).statusCode).toBe(200);
+    } finally {
+      holder.draining = false;
+    }
   });
 
   it('publishes the OpenAPI document generated from the schemas, and Swagger UI', async () => {

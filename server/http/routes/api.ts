@@ -12,7 +12,8 @@ import { buildMeta } from '../../graph/meta.js';
 import { buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation } from '../../graph/situation.js';
 import type { GraphHolder } from '../app.js';
-import { ResponseCache } from '../response-cache.js';
+import type { Encoded } from '../content-encoding.js';
+import { requestKey, ResponseCache } from '../response-cache.js';
 
 const errors = { 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema };
 
@@ -26,8 +27,9 @@ function notModified(request: FastifyRequest, reply: FastifyReply, etag: string)
   return false;
 }
 
-/** Sends JSON already serialised by the response cache. */
-const sendJson = (reply: FastifyReply, text: string) => reply.type('application/json').send(text);
+/** Sends JSON already serialised by the response cache, compressed when the client accepts it. */
+const sendJson = (request: FastifyRequest, reply: FastifyReply, body: Encoded) =>
+  reply.type('application/json; charset=utf-8').send(body.for(request, reply));
 
 export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
   const cache = new ResponseCache();
@@ -43,9 +45,9 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     const graph = holder.current;
     const { answers, context } = request.body;
     const today = context?.today ?? todayInLondon();
-    const body = cache.get(ResponseCache.key('journey', graph.version, today, answers, context?.provider), () =>
+    const body = cache.get(requestKey('journey', graph.version, today, answers, context?.provider), () =>
       nextStep(graph, readSituation(graph, answers, { ...context, today })));
-    return sendJson(reply, body);
+    return sendJson(request, reply, body);
   });
 
   app.post('/api/v1/plan', {
@@ -59,9 +61,9 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     const graph = holder.current;
     const { answers, context } = request.body;
     const today = context?.today ?? todayInLondon();
-    const body = cache.get(ResponseCache.key('plan', graph.version, today, answers, context?.provider), () =>
+    const body = cache.get(requestKey('plan', graph.version, today, answers, context?.provider), () =>
       ({ status: 'plan' as const, plan: buildPlan(graph, readSituation(graph, answers, { ...context, today })) }));
-    return sendJson(reply, body);
+    return sendJson(request, reply, body);
   });
 
   app.get('/api/v1/questions', {
@@ -159,9 +161,20 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  app.get('/readyz', {
+    schema: {
+      summary: 'Readiness: whether to send this instance traffic',
+      response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ status: z.literal('shutting-down') }) },
+    },
+    config: { rateLimit: false },
+  }, async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return holder.draining ? reply.code(503).send({ status: 'shutting-down' as const }) : { status: 'ready' as const };
+  });
+
   app.get('/healthz', {
     schema: {
-      summary: 'Liveness and readiness',
+      summary: 'Liveness: the process is up and has valid data loaded',
       response: { 200: z.object({ status: z.literal('ok'), dataVersion: z.string() }) },
     },
     config: { rateLimit: false },

@@ -1,5 +1,6 @@
-// Serves the embeddable widget script (built by `vite build` into distDir) and the demo page for website owners.
-// Files are read once, when the plugin registers: a new build needs a restart, which also renews the hash.
+// Serves the embeddable widget script (built by `vite build` into distDir), the parts it loads only when they are
+// used (the call handler screen, the letter writer), the demo page for website owners and the call handler page.
+// Files are read once, when the plugin registers: a new build needs a restart, which also renews the hashes.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ export interface WidgetRoutesOptions {
 }
 
 const SCRIPT = 'complaints-signpost.js';
+/** Loaded by the widget itself, from a pinned URL: /widget/<hash>/<file>. Names match vite.config.ts. */
+const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js'];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
 /** Short enough for a URL, long enough never to collide between releases. */
@@ -52,17 +55,31 @@ function isFresh(request: FastifyRequest, etags: string[]) {
   });
 }
 
+interface Variant {
+  name: string | undefined;
+  body: Buffer;
+  etag: string;
+}
+
+/** One script, ready to send: its version hash and its encodings. Empty when it has not been built. */
+async function loadScript(path: string): Promise<{ hash?: string; variants: Variant[] }> {
+  const script = await readIfThere(path);
+  if (!script) return { variants: [] };
+  const hash = hashOf(script);
+  return { hash, variants: encodings(script, hash) };
+}
+
 export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRoutesOptions) {
-  const [script, demoHtml, demoCss] = await Promise.all([
-    readIfThere(join(opts.distDir, SCRIPT)),
+  const [scripts, demoHtml, demoCss, handlerHtml, handlerCss] = await Promise.all([
+    Promise.all([SCRIPT, ...PARTS].map(async (file) => [file, await loadScript(join(opts.distDir, file))] as const)),
     readIfThere(join(opts.demoDir, 'index.html')),
     readIfThere(join(opts.demoDir, 'demo.css')),
+    readIfThere(join(opts.demoDir, 'handler.html')),
+    readIfThere(join(opts.demoDir, 'handler.css')),
   ]);
-  const hash = script && hashOf(script);
-  const variants = script && hash ? encodings(script, hash) : [];
-  const allEtags = variants.map((variant) => variant.etag);
+  const hash = new Map(scripts).get(SCRIPT)?.hash;
 
-  const sendScript = (request: FastifyRequest, reply: FastifyReply, cacheControl: string) => {
+  const sendScript = (request: FastifyRequest, reply: FastifyReply, variants: Variant[], cacheControl: string) => {
     if (!variants.length) return reply.code(503).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT);
     const variant = variants.find((v) => !v.name || accepts(request, v.name))!;
     reply
@@ -70,36 +87,46 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
       .header('cache-control', cacheControl)
       .header('etag', variant.etag)
       .header('vary', 'Accept-Encoding')
-      // Any site may embed the widget.
+      // Any site may embed the widget (and it loads its parts with CORS, to check their integrity).
       .header('access-control-allow-origin', '*')
       .header('cross-origin-resource-policy', 'cross-origin');
-    if (isFresh(request, allEtags)) return reply.code(304).send();
+    if (isFresh(request, variants.map((v) => v.etag))) return reply.code(304).send();
     if (variant.name) reply.header('content-encoding', variant.name);
     return reply.send(variant.body);
   };
 
-  // Follows releases: browsers check back every five minutes and may use the old copy for a day while they do.
-  app.get(`/widget/${SCRIPT}`, { schema: { hide: true } }, (request, reply) =>
-    sendScript(request, reply, 'public, max-age=300, stale-while-revalidate=86400'));
+  for (const [file, { hash: version, variants }] of scripts) {
+    // Follows releases: browsers check back every five minutes and may use the old copy for a day while they do.
+    app.get(`/widget/${file}`, { schema: { hide: true } }, (request, reply) =>
+      sendScript(request, reply, variants, 'public, max-age=300, stale-while-revalidate=86400'));
 
-  // Pinned to one release: never changes, so it can be cached for a year.
-  app.get<{ Params: { hash: string } }>(`/widget/:hash/${SCRIPT}`, { schema: { hide: true } }, (request, reply) => {
-    if (hash && request.params.hash !== hash) {
-      return reply.code(404).type('text/plain; charset=utf-8').send(`No widget with version ${request.params.hash}. The current version is ${hash}.`);
-    }
-    return sendScript(request, reply, 'public, max-age=31536000, immutable');
-  });
+    // Pinned to one release: never changes, so it can be cached for a year.
+    app.get<{ Params: { hash: string } }>(`/widget/:hash/${file}`, { schema: { hide: true } }, (request, reply) => {
+      if (version && request.params.hash !== version) {
+        return reply.code(404).type('text/plain; charset=utf-8').send(`No ${file} with version ${request.params.hash}. The current version is ${version}.`);
+      }
+      return sendScript(request, reply, variants, 'public, max-age=31536000, immutable');
+    });
+  }
 
-  app.get('/', { schema: { hide: true } }, (request, reply) => {
-    if (!demoHtml) return reply.code(503).type('text/plain; charset=utf-8').send('The demo page is missing.');
+  /** A page of this service, with its own address and the widget's version filled in. */
+  const page = (html: Buffer | undefined, missing: string) => (request: FastifyRequest, reply: FastifyReply) => {
+    if (!html) return reply.code(503).type('text/plain; charset=utf-8').send(missing);
     // The snippet on the page shows this service's own address, as the visitor reached it.
     const origin = escapeHtml(`${request.protocol}://${request.host}`);
-    const html = demoHtml.toString('utf8').replaceAll('{{origin}}', origin).replaceAll('{{version}}', hash ?? 'not-built');
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
-  });
+    const text = html.toString('utf8').replaceAll('{{origin}}', origin).replaceAll('{{version}}', hash ?? 'not-built');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text);
+  };
 
-  app.get('/demo.css', { schema: { hide: true } }, (_request, reply) => {
-    if (!demoCss) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(demoCss);
-  });
+  const stylesheet = (css: Buffer | undefined) => (_request: FastifyRequest, reply: FastifyReply) => {
+    if (!css) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css);
+  };
+
+  app.get('/', { schema: { hide: true } }, page(demoHtml, 'The demo page is missing.'));
+  app.get('/demo.css', { schema: { hide: true } }, stylesheet(demoCss));
+
+  // The call handler page: the widget in call-handler mode, for helpline staff.
+  app.get('/handler', { schema: { hide: true } }, page(handlerHtml, 'The call handler page is missing.'));
+  app.get('/handler.css', { schema: { hide: true } }, stylesheet(handlerCss));
 }
