@@ -198,9 +198,11 @@ function postcodeWarnings(s: Situation, nation: string): Plan['warnings'] {
   return [];
 }
 
-/** One or two plain sentences: who first, and what comes after. */
+/** One or two plain sentences: who first, and what comes after. Written so no body's name needs an article. */
 function summarise(steps: Step[], facts: Facts): string {
   const first = (kind: StepKind) => steps.find((st) => st.kind === kind);
+  // "Your GP practice" reads as "your GP practice" inside a sentence.
+  const name = (b: Body) => (b.generic ? b.name.replace(/^Your /, 'your ') : b.name);
   const urgent = first('urgent');
   const complain = first('complain');
   const escalate = first('escalate');
@@ -209,14 +211,16 @@ function summarise(steps: Step[], facts: Facts): string {
   if (urgent) parts.push('First, make sure everyone is safe.');
   if (complain?.body) {
     const alt = complain.alternatives[0];
-    const verb = facts.stage?.[0] === 'not-yet' ? 'Complain to' : 'Your complaint is with';
-    parts.push(`${verb} ${complain.body.name}${alt && complain.body.role === 'provider' ? `, or to ${alt.name} instead` : ''}.`);
+    const or = alt && complain.body.role === 'provider' ? `, or to ${name(alt)} instead` : '';
+    parts.push(facts.stage?.[0] === 'not-yet'
+      ? `Start by complaining to ${name(complain.body)}${or}.`
+      : `Your complaint is with ${name(complain.body)}.`);
   }
   if (escalate?.body) {
     parts.push(complain
-      ? `If you are still unhappy with their final answer, you can ask ${escalate.body.name} to look at it.`
-      : `You can now ask ${escalate.body.name} to look at your complaint.`);
+      ? `If you are still unhappy with their final answer, the next step is: ${name(escalate.body)}.`
+      : `Your next step is: ${name(escalate.body)}.`);
   }
-  if (help?.body) parts.push(`${help.body.name} can help you for free.`);
+  if (help?.body) parts.push(`Free help: ${name(help.body)}.`);
   return parts.join(' ');
 }

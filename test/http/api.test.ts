@@ -49,6 +49,7 @@ describe('POST /api/v1/journey', () => {
     expect(complain?.alternatives.map((a) => a.id)).toEqual(['your-icb']);
     expect(complain?.deadline).toEqual({ by: '2027-03-10', text: expect.stringContaining('10 March 2027'), passed: false });
     expect(body.plan.steps.find((s) => s.kind === 'escalate')?.body?.id).toBe('phso');
+    expect(body.plan.summary).toBe('Start by complaining to your GP practice, or to your integrated care board instead. If you are still unhappy with their final answer, the next step is: Parliamentary and Health Service Ombudsman. Free help: your NHS complaints advocacy service.');
     expect(body.plan.today).toBe(today);
   });
 
