@@ -4,13 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanRequestSchema, PlanResponseSchema,
-  QuestionViewSchema, type Body,
+  QuestionViewSchema, type Body, type PlanRequest,
 } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
 import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
 import { buildPlan, toBody } from '../../graph/plan.js';
-import { readSituation } from '../../graph/situation.js';
+import { readSituation, type Situation } from '../../graph/situation.js';
+import type { Graph } from '../../graph/load.js';
 import type { GraphHolder } from '../app.js';
 import type { Encoded } from '../content-encoding.js';
 import { requestKey, ResponseCache } from '../response-cache.js';
@@ -34,6 +35,21 @@ const sendJson = (request: FastifyRequest, reply: FastifyReply, body: Encoded) =
 export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
   const cache = new ResponseCache();
 
+  /** The journey and the plan: read the answers once per distinct request, and serve repeats from the cache. */
+  const answer = (
+    kind: 'journey' | 'plan',
+    { answers, context }: PlanRequest,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    respond: (graph: Graph, situation: Situation) => unknown,
+  ) => {
+    const graph = holder.current;
+    const today = context?.today ?? todayInLondon();
+    const body = cache.get(requestKey(kind, graph.version, today, answers, context?.provider), () =>
+      respond(graph, readSituation(graph, answers, { ...context, today })));
+    return sendJson(request, reply, body);
+  };
+
   app.post('/api/v1/journey', {
     schema: {
       summary: 'One step of the guided journey',
@@ -41,14 +57,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       body: PlanRequestSchema,
       response: { 200: JourneyResponseSchema, ...errors },
     },
-  }, async (request, reply) => {
-    const graph = holder.current;
-    const { answers, context } = request.body;
-    const today = context?.today ?? todayInLondon();
-    const body = cache.get(requestKey('journey', graph.version, today, answers, context?.provider), () =>
-      nextStep(graph, readSituation(graph, answers, { ...context, today })));
-    return sendJson(request, reply, body);
-  });
+  }, async (request, reply) => answer('journey', request.body, request, reply, (graph, situation) => nextStep(graph, situation)));
 
   app.post('/api/v1/plan', {
     schema: {
@@ -57,14 +66,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       body: PlanRequestSchema,
       response: { 200: PlanResponseSchema, ...errors },
     },
-  }, async (request, reply) => {
-    const graph = holder.current;
-    const { answers, context } = request.body;
-    const today = context?.today ?? todayInLondon();
-    const body = cache.get(requestKey('plan', graph.version, today, answers, context?.provider), () =>
-      ({ status: 'plan' as const, plan: buildPlan(graph, readSituation(graph, answers, { ...context, today })) }));
-    return sendJson(request, reply, body);
-  });
+  }, async (request, reply) => answer('plan', request.body, request, reply, (graph, situation) => ({ status: 'plan' as const, plan: buildPlan(graph, situation) })));
 
   app.get('/api/v1/questions', {
     schema: {
