@@ -74,7 +74,10 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       response: {
         200: z.object({
           dataVersion: z.string(),
-          questions: z.array(QuestionViewSchema.extend({ askWhen: z.record(z.string(), z.array(z.string())).optional() })),
+          questions: z.array(QuestionViewSchema.extend({
+            short: z.string().describe('A few words naming the answer in summaries.'),
+            askWhen: z.record(z.string(), z.array(z.string())).optional(),
+          })),
         }),
       },
     },
@@ -84,7 +87,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     return {
       dataVersion: graph.version,
       questions: graph.questions.map((q) => ({
-        id: q.id, kind: q.kind, text: q.text, ...(q.hint && { hint: q.hint }), prompt: q.prompt, whyItMatters: q.whyItMatters,
+        id: q.id, kind: q.kind, text: q.text, short: q.short, ...(q.hint && { hint: q.hint }), prompt: q.prompt, whyItMatters: q.whyItMatters,
         optional: q.optional, ...(q.askWhen && { askWhen: q.askWhen as Record<string, string[]> }),
         options: q.options.map(({ value, label, hint }) => ({ value, label, ...(hint && { hint }) })),
       })),

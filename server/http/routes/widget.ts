@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type {} from '@fastify/swagger'; // types the `hide` schema option that keeps these routes out of the OpenAPI document
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { accepts } from '../content-encoding.js';
 
 export interface WidgetRoutesOptions {
   distDir: string;
@@ -33,16 +34,6 @@ function encodings(script: Buffer, hash: string) {
     { name: 'gzip', body: gzipSync(script, { level: 9 }), etag: `"${hash}-gz"` },
     { name: undefined, body: script, etag: `"${hash}"` },
   ];
-}
-
-function accepts(request: FastifyRequest, encoding: string) {
-  const header = request.headers['accept-encoding'];
-  if (typeof header !== 'string') return false;
-  return header.split(',').some((part) => {
-    const [name = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
-    const quality = params.find((p) => p.startsWith('q='));
-    return name === encoding && (!quality || Number(quality.slice(2)) > 0);
-  });
 }
 
 /** If-None-Match uses weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
