@@ -20,6 +20,14 @@ export interface Question {
   hint?: string;
   optional: boolean;
   options: Option[];
+  /** Short wording a call handler can read aloud (GET /api/v1/questions). */
+  prompt?: string;
+  /** Why the answer matters, while it is still unknown. */
+  whyItMatters?: string;
+  /** A short label for records, where the API gives one. */
+  short?: string;
+  /** Asked only when, for every key, the answer is among the values (GET /api/v1/questions). */
+  askWhen?: Record<string, string[]>;
 }
 
 export interface Progress {
@@ -45,6 +53,8 @@ export interface Body {
   complaintPage?: string;
   address?: string;
   checked?: string;
+  /** A placeholder such as "Your GP practice", used where the actual organisation is not known. */
+  generic?: boolean;
   /** false when a detail could not be confirmed from a published source (or the embedding site supplied it) */
   verified?: boolean;
   sources?: Source[];
@@ -69,6 +79,9 @@ export interface Plan {
   summary: string;
   steps: Step[];
   warnings: { code: string; text: string }[];
+  /** Questions not answered yet that could change the plan, and what was assumed meanwhile. */
+  unknowns?: { question: string; text: string; assumed?: string }[];
+  area?: { code: string; name: string } | null;
   dataVersion?: string;
   today?: string;
 }
@@ -101,6 +114,8 @@ export class ApiError extends Error {
     message: string,
     /** The question whose answer the API rejected, when it says. */
     readonly question?: string,
+    /** The answers it would accept instead, when it says. */
+    readonly allowed?: string[],
   ) {
     super(message);
   }
@@ -108,28 +123,59 @@ export class ApiError extends Error {
 
 const TIMEOUT_MS = 20_000;
 
+const base = (apiBase: string) => apiBase.replace(/\/+$/, '');
+
+/** One request to the API. Answers live in memory only: no cookies, nothing cached. */
+async function send<T>(url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  // A time limit, and the caller's own signal when a newer request makes this one stale.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  signal?.addEventListener('abort', () => controller.abort());
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network', 'The service could not be reached.');
+  } finally {
+    clearTimeout(timer);
+  }
+  const json = await response.json().catch(() => null);
+  if (!response.ok || !json) {
+    const error = json?.error ?? {};
+    throw new ApiError(response.status, error.code ?? 'unexpected', error.message ?? response.statusText, error.question, error.allowed);
+  }
+  return json as T;
+}
+
 export function createJourneyClient(apiBase: string): FetchJourney {
-  const url = `${apiBase.replace(/\/+$/, '')}/api/v1/journey`;
-  return async (request) => {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(request),
-        // Answers live in memory only: no cookies, nothing cached.
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-    } catch {
-      throw new ApiError(0, 'network', 'The service could not be reached.');
-    }
-    const body = await response.json().catch(() => null);
-    if (!response.ok || !body) {
-      const error = body?.error ?? {};
-      throw new ApiError(response.status, error.code ?? 'unexpected', error.message ?? response.statusText, error.question);
-    }
-    return body as JourneyResponse;
-  };
+  return (request) => send<JourneyResponse>(`${base(apiBase)}/api/v1/journey`, request);
+}
+
+export type FetchPlan = (request: JourneyRequest, signal?: AbortSignal) => Promise<Plan>;
+
+/** POST /api/v1/plan: the plan for the answers so far; anything unanswered is assumed and listed in unknowns. */
+export function createPlanClient(apiBase: string): FetchPlan {
+  return async (request, signal) => (await send<{ plan: Plan }>(`${base(apiBase)}/api/v1/plan`, request, signal)).plan;
+}
+
+/** GET /api/v1/questions: every question, with its prompt to read aloud and when it is asked. */
+export async function fetchQuestions(apiBase: string): Promise<Question[]> {
+  return (await send<{ questions: Question[] }>(`${base(apiBase)}/api/v1/questions`)).questions;
+}
+
+export interface AreaLookup {
+  candidates: { code: string; name: string; share: number }[];
+}
+
+/** GET /api/v1/areas/lookup: the council areas a postcode touches. */
+export function lookupArea(apiBase: string, postcode: string): Promise<AreaLookup> {
+  return send<AreaLookup>(`${base(apiBase)}/api/v1/areas/lookup?postcode=${encodeURIComponent(postcode)}`);
 }

@@ -32,6 +32,9 @@ function monthNumber(text: string): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The local calendar date, YYYY-MM-DD. */
+export const isoDate = (date = new Date()) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
 /** Turns what was typed into an ISO date. The day may be left empty; the date cannot be in the future. */
 export function parseDateParts(parts: DateParts, today = new Date()): DateResult {
   const day = parts.day.trim();
@@ -55,8 +58,7 @@ export function parseDateParts(parts: DateParts, today = new Date()): DateResult
     value += `-${pad(d)}`;
   }
 
-  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  if (value > todayIso.slice(0, value.length)) {
+  if (value > isoDate(today).slice(0, value.length)) {
     return { error: 'The date must be today or in the past', field: day ? 'day' : 'month' };
   }
   return { value };

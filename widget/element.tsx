@@ -3,19 +3,31 @@
 import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { createJourneyClient, type Answers, type Provider } from './api.js';
+import { LazyPart } from './components/LazyPart.js';
 import { Signpost } from './components/Signpost.js';
+import { partsBase, registry, scriptLoader } from './parts.js';
+import { runtime } from './runtime.js';
 import css from './styles.css?inline';
 
 // The service that served this script is the default API. currentScript is only set while the script first runs.
 const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
 const defaultApi = scriptSrc ? new URL(scriptSrc).origin : location.origin;
 
+// Parts loaded only when used (the call handler screen, the letter writer) come from beside this script.
+registry().runtime ??= runtime;
+const loadPart = scriptLoader(
+  partsBase(scriptSrc || new URL('/widget/', location.origin).href),
+  typeof __CS_PARTS__ === 'undefined' ? {} : __CS_PARTS__,
+);
+
 const ATTRIBUTES = [
-  'api', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+  'api', 'mode', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
   api?: string;
+  /** "call-handler": every question on one screen, with the plan beside it, for helpline staff. */
+  mode?: string;
   providerName?: string;
   providerPhone?: string;
   providerEmail?: string;
@@ -30,7 +42,8 @@ const defined = <T extends object>(record: T): Partial<T> =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value)) as Partial<T>;
 
 function ComplaintsSignpost(props: ElementProps) {
-  const fetchJourney = useMemo(() => createJourneyClient(props.api || defaultApi), [props.api]);
+  const api = props.api || defaultApi;
+  const fetchJourney = useMemo(() => createJourneyClient(api), [api]);
   const presets = defined({ nation: props.nation, service: props.service, funding: props.funding }) as Answers;
   // The API names a provider only with its name; contact details alone are not enough.
   const provider: Provider | undefined = props.providerName
@@ -42,7 +55,14 @@ function ComplaintsSignpost(props: ElementProps) {
         service: props.service,
       })
     : undefined;
-  return <Signpost fetchJourney={fetchJourney} presets={presets} provider={provider} />;
+  if (props.mode === 'call-handler') {
+    return (
+      <div class="cs cs-call-handler" lang="en-GB" role="region" aria-label="Complaints signposting for call handlers">
+        <LazyPart name="handler" loadPart={loadPart} props={{ api, presets, provider }} />
+      </div>
+    );
+  }
+  return <Signpost fetchJourney={fetchJourney} presets={presets} provider={provider} loadPart={loadPart} />;
 }
 
 const sheet = new CSSStyleSheet();

@@ -5,7 +5,10 @@ import { sectionSteps } from './plan-sections.js';
 
 export const SAFETY_TEXT = 'If someone is in danger now, call 999. For urgent medical help, call NHS 111.';
 
-function bodyLines(body: Body): string[] {
+/** "Your GP practice" is "your GP practice" in the middle of a sentence. */
+export const nameInSentence = (body: Body) => (body.generic ? body.name.charAt(0).toLowerCase() + body.name.slice(1) : body.name);
+
+export function bodyLines(body: Body): string[] {
   return [
     body.name,
     body.phone && `Phone: ${body.phone}${body.phoneNote ? ` (${body.phoneNote})` : ''}`,
@@ -17,7 +20,7 @@ function bodyLines(body: Body): string[] {
   ].filter((line): line is string => !!line);
 }
 
-function stepLines(step: Step, number: number): string[] {
+export function stepLines(step: Step, number: number): string[] {
   const { body, deadline, expect = [], alternatives = [] } = step;
   return [
     `${number}. ${step.title}`,

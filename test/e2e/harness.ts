@@ -54,18 +54,19 @@ complaints-signpost h2, complaints-signpost input { display: none !important; }
 
 /**
  * Host pages on a second origin, each with a strict Content Security Policy that allows only the widget's origin.
- * /plain: the bare element; /hostile: the element under hostile CSS.
+ * /plain: the bare element; /hostile: the element under hostile CSS; /handler: the element in call-handler mode.
  */
 export async function startHostSite(widgetOrigin: string): Promise<Running> {
   const csp = `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'; img-src 'self'`;
-  const page = (title: string, css: boolean) => `<!doctype html>
+  const page = (title: string, css: boolean, attributes = '') => `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${css ? '<link rel="stylesheet" href="/hostile.css">' : ''}
 <script src="${widgetOrigin}/widget/complaints-signpost.js" async></script></head>
-<body><main><h1>${title}</h1><complaints-signpost></complaints-signpost></main></body></html>`;
+<body><main><h1>${title}</h1><complaints-signpost${attributes}></complaints-signpost></main></body></html>`;
   const routes: Record<string, [string, string]> = {
     '/plain': ['text/html', page('A host site', false)],
     '/hostile': ['text/html', page('A hostile host site', true)],
+    '/handler': ['text/html', page('A helpline', false, ' mode="call-handler"')],
     '/hostile.css': ['text/css', HOSTILE_CSS],
   };
   const server = createServer((request, response) => {

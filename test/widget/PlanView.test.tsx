@@ -40,4 +40,30 @@ describe('PlanView', () => {
     expect(screen.queryByRole('heading', { name: 'Your answers' })).toBeNull();
     expect(document.activeElement).toBe(document.body);
   });
+
+  it('offers a calendar reminder for the complain-by date, made on this device', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:reminder'));
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderPlan();
+    const buttons = screen.getAllByRole('button', { name: /^Add a reminder to your calendar/ });
+    expect(buttons.map((b) => b.textContent)).toEqual(['Add a reminder to your calendar for 1 October 2027']);
+    fireEvent.click(buttons[0]!);
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
+    expect(await blobs[0]!.text()).toContain('DTSTART;VALUE=DATE:20271001');
+    click.mockRestore();
+  });
+
+  it('offers help writing the complaint to the organisation in the plan, when it can', () => {
+    const onWriteLetter = vi.fn();
+    renderPlan({ onWriteLetter });
+    expect(screen.getByText(/We can help you write a letter to Riverside Surgery/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Help me write my complaint' }));
+    expect(onWriteLetter).toHaveBeenCalled();
+    cleanup();
+    renderPlan();
+    expect(screen.queryByRole('button', { name: 'Help me write my complaint' })).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type JourneyRequest, type JourneyResponse, type Question } from '../../widget/api.js';
 import { Signpost } from '../../widget/components/Signpost.js';
+import LetterWriter from '../../widget/letter/LetterWriter.js';
 import { concernQuestion, plan, postcodeQuestion, serviceQuestion, whenQuestion } from './fixtures.js';
 
 afterEach(() => {
@@ -190,5 +191,42 @@ describe('Signpost', () => {
     await screen.findByRole('heading', { name: 'Your plan' });
     await waitFor(() => expect(setItem).not.toHaveBeenCalled());
     expect(cookie).not.toHaveBeenCalled();
+  });
+
+  it('opens the letter writer from the plan, loaded only then, and comes back to the same place', async () => {
+    const loadPart = vi.fn(async () => ({ default: LetterWriter }));
+    render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} loadPart={loadPart} />);
+    await heading(concernQuestion);
+    choose('Staff attitude');
+    next();
+    await screen.findByRole('heading', { name: 'Your plan' });
+    expect(loadPart).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Help me write my complaint' }));
+    const form = await screen.findByRole('heading', { name: 'Write your complaint' });
+    expect(loadPart).toHaveBeenCalledWith('letter');
+    await waitFor(() => expect(document.activeElement).toBe(form));
+    expect(screen.queryByRole('button', { name: 'Change your answers' })).toBeNull();
+    fireEvent.input(screen.getByLabelText('What happened?'), { target: { value: 'Kept while I look at the plan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your plan' }));
+    const button = await screen.findByRole('button', { name: 'Help me write my complaint' });
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    await screen.findByRole('heading', { name: 'Write your complaint' });
+    expect(screen.getByLabelText('What happened?')).toHaveProperty('value', 'Kept while I look at the plan');
+  });
+
+  it('says kindly when the letter writer cannot be loaded, and tries again', async () => {
+    const loadPart = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue({ default: LetterWriter });
+    render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', concern: ['other'], when: '', postcode: '' }} loadPart={loadPart} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Help me write my complaint' }));
+    await screen.findByText(/this part could not be loaded/);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Write your complaint' });
+  });
+
+  it('does not offer a letter without a way to load it', async () => {
+    render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', concern: ['other'], when: '', postcode: '' }} />);
+    await screen.findByRole('heading', { name: 'Your plan' });
+    expect(screen.queryByRole('button', { name: 'Help me write my complaint' })).toBeNull();
   });
 });

@@ -64,4 +64,15 @@ describe('<complaints-signpost>', () => {
     const { body } = await mount({ 'provider-phone': '0113 496 0001', service: '' });
     expect(body).toEqual({ answers: {} });
   });
+
+  it('in mode="call-handler" loads the call handler part instead of starting the journey', async () => {
+    const element = document.createElement('complaints-signpost');
+    element.setAttribute('mode', 'call-handler');
+    document.body.append(element);
+    const root = element.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Complaints signposting for call handlers'));
+    // In tests there is no built part to load, so it says so kindly and offers to try again.
+    await waitFor(() => expect(root.textContent).toContain('this part could not be loaded'));
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
 });

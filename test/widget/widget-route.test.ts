@@ -11,6 +11,8 @@ import widgetRoutes from '../../server/http/routes/widget.js';
 
 const SCRIPT = '(function(){customElements.define("complaints-signpost",class extends HTMLElement{})})();\n'.repeat(20);
 const hash = createHash('sha256').update(SCRIPT).digest('base64url').slice(0, 16);
+const PART = '(function(){globalThis[Symbol.for("complaints-signpost")].parts.letter={}})();\n';
+const partHash = createHash('sha256').update(PART).digest('base64url').slice(0, 16);
 
 let dir: string;
 let app: FastifyInstance;
@@ -23,6 +25,9 @@ beforeAll(async () => {
   await writeFile(join(dir, 'dist', 'complaints-signpost.js'), SCRIPT);
   await writeFile(join(dir, 'demo', 'index.html'), '<!doctype html><pre>{{origin}}/widget/{{version}}/complaints-signpost.js</pre>');
   await writeFile(join(dir, 'demo', 'demo.css'), 'body { margin: 0 }');
+  await writeFile(join(dir, 'dist', 'complaints-signpost-letter.js'), PART);
+  await writeFile(join(dir, 'demo', 'handler.html'), '<!doctype html><title>Call handler</title><script src="{{origin}}/widget/complaints-signpost.js"></script><complaints-signpost mode="call-handler"></complaints-signpost>');
+  await writeFile(join(dir, 'demo', 'handler.css'), 'main { padding: 0 }');
   app = Fastify();
   await app.register(widgetRoutes, { distDir: join(dir, 'dist'), demoDir: join(dir, 'demo') });
   unbuilt = Fastify();
@@ -111,5 +116,55 @@ describe('the demo page', () => {
     const response = await app.inject({ url: '/demo.css' });
     expect(response.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(response.body).toBe('body { margin: 0 }');
+  });
+});
+
+describe('the parts the widget loads only when used', () => {
+  it('serves each pinned to its own version, cached for a year, for any site (the widget checks its integrity)', async () => {
+    const response = await app.inject({ url: `/widget/${partHash}/complaints-signpost-letter.js`, headers: { 'accept-encoding': 'gzip' } });
+    expect(response.statusCode).toBe(200);
+    expect(gunzipSync(response.rawPayload).toString()).toBe(PART);
+    expect(response.headers).toMatchObject({
+      'content-type': 'application/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag: `"${partHash}-gz"`,
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+    });
+    const latest = await app.inject({ url: '/widget/complaints-signpost-letter.js' });
+    expect(latest.headers['cache-control']).toBe('public, max-age=300, stale-while-revalidate=86400');
+  });
+
+  it('never serves a part under another version, nor under the main script\'s', async () => {
+    const response = await app.inject({ url: `/widget/${hash}/complaints-signpost-letter.js` });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain(partHash);
+  });
+
+  it('answers 503 for a part that has not been built', async () => {
+    const response = await app.inject({ url: '/widget/complaints-signpost-handler.js' });
+    expect(response.statusCode).toBe(503);
+    expect(response.body).toContain('npm run build');
+  });
+});
+
+describe('the call handler page', () => {
+  it('is served with this service address and its own style sheet', async () => {
+    const response = await app.inject({ url: '/handler', headers: { host: 'signpost.example' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toContain('<script src="http://signpost.example/widget/complaints-signpost.js">');
+    expect(response.body).toContain('mode="call-handler"');
+    const css = await app.inject({ url: '/handler.css' });
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.body).toBe('main { padding: 0 }');
+  });
+
+  it('says so when the page is missing', async () => {
+    const bare = Fastify();
+    await bare.register(widgetRoutes, { distDir: join(dir, 'missing'), demoDir: join(dir, 'missing') });
+    expect((await bare.inject({ url: '/handler' })).statusCode).toBe(503);
+    expect((await bare.inject({ url: '/handler.css' })).statusCode).toBe(404);
+    await bare.close();
   });
 });

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, type Answer, type Answers, type FetchJourney, type Plan, type Progress, type Provider, type Question } from '../api.js';
+import type { LoadPart } from '../parts.js';
+import { letterStep } from '../plan-steps.js';
 import { BackLink } from './BackLink.js';
+import { LazyPart } from './LazyPart.js';
 import { PlanView } from './PlanView.js';
 import { ProblemMessage } from './ProblemMessage.js';
 import { QuestionStep } from './QuestionStep.js';
@@ -11,6 +14,8 @@ export interface SignpostProps {
   /** Answers the embedding site already knows (nation, service, funding): those questions are never asked. */
   presets: Answers;
   provider?: Provider;
+  /** Loads the parts of the widget not every visitor needs (the letter writer). */
+  loadPart?: LoadPart;
 }
 
 interface Screen {
@@ -33,8 +38,12 @@ const START: Journey = { answers: {}, screens: [], at: 0 };
 const NOT_FOUND = 'We could not find that postcode. Check it and try again, or skip this question.';
 
 /** The whole journey: asks the API for the next question until it answers with a plan. Answers live in memory only. */
-export function Signpost({ fetchJourney, presets, provider }: SignpostProps) {
+export function Signpost({ fetchJourney, presets, provider, loadPart }: SignpostProps) {
   const [journey, setJourney] = useState<Journey>({ ...START, answers: presets });
+  // Writing a complaint letter from the plan; what was typed is kept (in memory) when going back to the plan.
+  const [writing, setWriting] = useState(false);
+  const [cameBack, setCameBack] = useState(false);
+  const letterDraft = useRef<object>({});
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<ApiError>();
   const [fieldProblem, setFieldProblem] = useState<string>();
@@ -88,6 +97,7 @@ export function Signpost({ fetchJourney, presets, provider }: SignpostProps) {
   const screen = screens[at];
   const goTo = (index: number) => {
     acted.current = true;
+    setWriting(false);
     setProblem(undefined);
     setFieldProblem(undefined);
     setJourney({ ...journey, at: index });
@@ -99,6 +109,8 @@ export function Signpost({ fetchJourney, presets, provider }: SignpostProps) {
   };
   const startAgain = () => {
     acted.current = true;
+    letterDraft.current = {};
+    setCameBack(false);
     setJourney({ ...START, answers: presets });
     ask(presets, []);
   };
@@ -106,9 +118,9 @@ export function Signpost({ fetchJourney, presets, provider }: SignpostProps) {
   // Counted from what this person sees: answers the site gave in advance are not questions they answered.
   const progress = screen?.progress;
   return (
-    <div class="cs" lang="en-GB" role="region" aria-label="Help with a complaint about health or care">
+    <div class={writing ? 'cs cs-writing' : 'cs'} lang="en-GB" role="region" aria-label="Help with a complaint about health or care">
       <SafetyLine />
-      {at > 0 && (screen || plan) && (
+      {at > 0 && (screen || plan) && !writing && (
         <BackLink label={screen ? 'Back' : 'Change your answers'} onClick={() => goTo(at - 1)} />
       )}
       <p class="cs-caption" aria-live="polite">
@@ -133,14 +145,38 @@ export function Signpost({ fetchJourney, presets, provider }: SignpostProps) {
           moveFocus={acted.current}
           onAnswer={(value) => answer(screen.question.id, value)}
         />
+      ) : plan && writing && loadPart ? (
+        <LazyPart
+          name="letter"
+          loadPart={loadPart}
+          props={{
+            plan,
+            answers,
+            questions: screens.map((s) => s.question),
+            draft: letterDraft.current,
+            onBack: () => {
+              setCameBack(true);
+              setWriting(false);
+            },
+          }}
+        />
       ) : plan ? (
         <PlanView
           plan={plan}
           questions={screens.map((s) => s.question)}
           answers={answers}
           moveFocus={acted.current}
+          focusLetter={cameBack}
           onChange={goTo}
           onStartAgain={startAgain}
+          onWriteLetter={
+            loadPart && letterStep(plan, answers)
+              ? () => {
+                  acted.current = true;
+                  setWriting(true);
+                }
+              : undefined
+          }
         />
       ) : (
         !problem && <p role="status">Loading…</p>

@@ -1,14 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import type { Step } from '../api.js';
+import { isoDate } from '../dates.js';
 import { alternativesLabel, deadlineLabel } from '../plan-text.js';
 import { BodyContact } from './BodyContact.js';
 import { NewTabLink } from './NewTabLink.js';
+import { Reminder } from './Reminder.js';
+
+interface StepCardProps {
+  step: Step;
+  /** Offer a calendar reminder for the deadline; the value is the plan's date (today). */
+  reminderFrom?: string;
+  /** Shown under the title (the call handler's read-aloud wording). */
+  children?: ComponentChildren;
+}
 
 /** One thing to do: what, who with, by when, what happens next, and why it is in the plan. */
-export function StepCard({ step }: { step: Step }) {
+export function StepCard({ step, reminderFrom, children }: StepCardProps) {
   const { body, deadline, why, expect = [], alternatives = [], sources = [] } = step;
   return (
     <div class="cs-step">
       <h4>{step.title}</h4>
+      {children}
       <p>{step.text}</p>
       {body && <BodyContact body={body} />}
       {alternatives.length > 0 && (
@@ -28,6 +40,7 @@ export function StepCard({ step }: { step: Step }) {
           <strong>{deadlineLabel(deadline)}</strong> {deadline.text}
         </p>
       )}
+      {deadline?.by && reminderFrom !== undefined && <Reminder step={step} today={reminderFrom || isoDate()} />}
       {expect.length > 0 && (
         <>
           <h5>What happens next</h5>

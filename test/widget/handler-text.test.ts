@@ -1,0 +1,127 @@
+// The call handler's words: which questions show, the read-aloud wording, the case-notes summary, the shortcuts.
+import { describe, expect, it } from 'vitest';
+import { readAloud, spokenWebsite } from '../../widget/handler/read-aloud.js';
+import { isTextField, shortcutFor } from '../../widget/handler/shortcuts.js';
+import { answerInWords, caseSummary, postcodeArea } from '../../widget/handler/summary.js';
+import { answersFor, shownQuestions } from '../../widget/handler/visibility.js';
+import { handlerPlan, handlerQuestions, plan } from './fixtures.js';
+
+const ids = (questions: { id: string }[]) => questions.map((q) => q.id);
+
+describe('shownQuestions: the API askWhen rule and nothing more', () => {
+  it('shows questions without a rule, in the API order', () => {
+    expect(ids(shownQuestions(handlerQuestions, {}))).toEqual(['nation', 'service', 'concern', 'stage', 'when', 'who']);
+  });
+
+  it('shows a question when every key of its rule has one of the listed answers', () => {
+    expect(ids(shownQuestions(handlerQuestions, { nation: 'england', service: 'care-home' }))).toEqual(
+      ['nation', 'service', 'funding', 'concern', 'stage', 'when', 'who', 'postcode'],
+    );
+    expect(ids(shownQuestions(handlerQuestions, { nation: 'wales', service: 'gp' }))).not.toContain('funding');
+  });
+
+  it('lets a key the handler cannot know (area-known) hold when the plan lists the question as open', () => {
+    expect(ids(shownQuestions(handlerQuestions, { nation: 'england' }))).not.toContain('area');
+    expect(ids(shownQuestions(handlerQuestions, { nation: 'england' }, new Set(['area'])))).toContain('area');
+    expect(ids(shownQuestions(handlerQuestions, { nation: 'wales' }, new Set(['area'])))).not.toContain('area');
+  });
+
+  it('sends only the answers to questions on screen', () => {
+    const answers = { nation: 'wales', service: 'care-home', funding: 'council', postcode: 'LS1 4AP', who: '' };
+    expect(answersFor(shownQuestions(handlerQuestions, answers), answers)).toEqual({ nation: 'wales', service: 'care-home', funding: 'council' });
+  });
+});
+
+describe('readAloud', () => {
+  const [complain, escalate, help] = handlerPlan.steps as [typeof handlerPlan.steps[0], typeof handlerPlan.steps[0], typeof handlerPlan.steps[0]];
+
+  it('says who to complain to, by when in words, how to reach them, and who else', () => {
+    expect(readAloud(complain)).toBe('You can complain to your care home, by 3 March 2027. Their website is cqc.org.uk. Or you can complain to Leeds City Council instead.');
+    expect(readAloud(plan.steps[1]!)).toBe(
+      'You can complain to Riverside Surgery, by 1 October 2027. Their phone number is 0113 496 0000. Or you can complain to NHS West Yorkshire Integrated Care Board instead.',
+    );
+  });
+
+  it('puts the ombudsman after the final response, or now when that has come', () => {
+    expect(readAloud(escalate)).toBe(
+      'If you are still unhappy after their final response, you can ask Local Government and Social Care Ombudsman to look at your complaint, by 3 March 2027. Their phone number is 0300 061 0614.',
+    );
+    expect(readAloud(escalate, true)).toMatch(/^You can now ask Local Government and Social Care Ombudsman to look at your complaint, by 3 March 2027\./);
+  });
+
+  it('offers free help, safety first, and says when a time limit has passed', () => {
+    expect(readAloud(help)).toBe('Advonet can help you for free. Their phone number is 0113 244 0606.');
+    expect(readAloud({ kind: 'urgent', title: 'Keep people safe', text: '', body: { id: 'x', name: 'Leeds adult safeguarding', role: 'safeguarding', phone: '0113 222 4401' } }))
+      .toBe('First, to keep everyone safe, you can contact Leeds adult safeguarding. Their phone number is 0113 222 4401.');
+    expect(readAloud({ ...complain, deadline: { by: '2025-01-01', text: '', passed: true } })).toContain('The usual time limit for this was 1 January 2025.');
+    expect(spokenWebsite('https://www.ombudsman.org.uk/making-complaint')).toBe('ombudsman.org.uk');
+  });
+});
+
+describe('caseSummary', () => {
+  const answers = { nation: 'england', service: 'care-home', concern: ['care-or-treatment', 'abuse-or-neglect'], stage: 'not-yet', when: '2026-03-03', postcode: 'LS1 4AP', who: '' };
+  const shown = shownQuestions(handlerQuestions, answers);
+  const summary = caseSummary(shown, answers, handlerPlan);
+
+  it('records the date, the data version and that it holds no caller details', () => {
+    expect(summary.split('\n').slice(0, 3)).toEqual([
+      'Complaint signposting: case notes',
+      'Plan made on 26 November 2026. Data version 2026-11-26.abc123.',
+      'This record holds no name or contact details of the caller.',
+    ]);
+  });
+
+  it('gives the situation as short labels (or the question) and answers in words', () => {
+    expect(summary).toContain('SITUATION\n- Which country was the care or service in? England\n- What kind of care or service is your complaint about? Care home or nursing home\n- Paid for by: Not known yet');
+    expect(summary).toContain('- What is your complaint about? Care or treatment, Abuse or neglect');
+    expect(summary).toContain('- When did it happen? 3 March 2026');
+    expect(summary).toContain('- Who is the complaint for? Not sure');
+  });
+
+  it('holds no caller details: the postcode is cut to its area', () => {
+    expect(summary).toContain('- What is your postcode? LS1 (Leeds)');
+    expect(summary).not.toContain('4AP');
+    expect(postcodeArea('ls1 4ap')).toBe('LS1');
+    expect(answerInWords(handlerQuestions[7]!, 'NG20', handlerPlan)).toBe('NG20 (Leeds)');
+  });
+
+  it("lists what we don't know yet, the plan's steps with bodies, contacts and deadlines in words, and the sources", () => {
+    expect(summary).toContain("WHAT WE DON'T KNOW YET\n- Paid for by Who paid for the care decides which ombudsman can help at the end. Assumed for now: I'm not sure.");
+    expect(summary).toContain('PLAN\nComplain to the care home first.');
+    expect(summary).toContain('1. Complain to the care provider\nWrite to the manager of the care home.\nYour care home');
+    expect(summary).toContain('Deadline: 3 March 2027. Complain by 3 March 2027.');
+    expect(summary).toContain('Or you can complain to:\n- Leeds City Council, Phone: 0113 222 4401');
+    expect(summary).toContain('Local Government and Social Care Ombudsman\nPhone: 0300 061 0614');
+    expect(summary).toContain('SOURCES\n- LGSCO: how to complain: https://www.lgo.org.uk/how-to-complain\n- LGSCO: joint working: https://www.lgo.org.uk/joint');
+    expect(summary.match(/how-to-complain/g)).toHaveLength(1);
+  });
+});
+
+describe('shortcuts', () => {
+  const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+  const radio = Object.assign(document.createElement('input'), { type: 'radio' });
+  const text = Object.assign(document.createElement('input'), { type: 'text' });
+
+  it('reads Alt shortcuts by key position, so Option+J on a Mac works, even while typing', () => {
+    expect(shortcutFor(key({ altKey: true, code: 'KeyJ', key: '∆' }), radio)).toBe('next');
+    expect(shortcutFor(key({ altKey: true, code: 'KeyK', key: 'k' }), text)).toBe('previous');
+    expect(shortcutFor(key({ altKey: true, code: 'KeyC', key: 'c' }), document.body)).toBe('copy');
+    expect(shortcutFor(key({ altKey: true, code: 'KeyN' }), undefined)).toBe('unanswered');
+  });
+
+  it('never takes AltGr (Ctrl+Alt), Ctrl or Cmd combinations', () => {
+    expect(shortcutFor(key({ altKey: true, ctrlKey: true, code: 'KeyJ' }), radio)).toBeUndefined();
+    expect(shortcutFor(key({ ctrlKey: true, key: '1' }), radio)).toBeUndefined();
+    expect(shortcutFor(key({ metaKey: true, key: 'c' }), radio)).toBeUndefined();
+  });
+
+  it('leaves number keys, ? and Delete to text boxes', () => {
+    expect(shortcutFor(key({ key: '3' }), radio)).toBe('option');
+    expect(shortcutFor(key({ key: '3' }), text)).toBeUndefined();
+    expect(shortcutFor(key({ key: '?' }), radio)).toBe('help');
+    expect(shortcutFor(key({ key: '?' }), document.createElement('textarea'))).toBeUndefined();
+    expect(shortcutFor(key({ key: 'Delete' }), radio)).toBe('clear');
+    expect(shortcutFor(key({ key: 'Backspace' }), text)).toBeUndefined();
+    expect(isTextField(Object.assign(document.createElement('input'), { type: 'checkbox' }))).toBe(false);
+  });
+});

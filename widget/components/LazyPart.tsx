@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LoadPart, PartExports, PartName } from '../parts.js';
+
+interface LazyPartProps {
+  name: PartName;
+  loadPart: LoadPart;
+  /** Passed on to the part's component. */
+  props: object;
+}
+
+/** Renders a part of the widget that is loaded only when someone needs it. */
+export function LazyPart({ name, loadPart, props }: LazyPartProps) {
+  const [part, setPart] = useState<PartExports>();
+  const [failed, setFailed] = useState(false);
+  const load = () => {
+    setFailed(false);
+    loadPart(name).then(setPart, () => setFailed(true));
+  };
+  useEffect(load, [name]);
+
+  if (part) {
+    const Part = part.default;
+    return <Part {...props} />;
+  }
+  if (failed) {
+    return (
+      <div class="cs-problem" role="alert">
+        <p>Sorry, this part could not be loaded. Check your internet connection, then try again.</p>
+        <button type="button" class="cs-button" onClick={load}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return <p role="status">Loading…</p>;
+}

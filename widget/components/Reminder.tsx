@@ -1,0 +1,23 @@
+import { useRef } from 'preact/hooks';
+import type { Step } from '../api.js';
+import { dateInWords } from '../dates.js';
+import { downloadFile } from '../download.js';
+import { stepReminder } from '../ics.js';
+
+/** "Add a reminder to your calendar": an .ics file for the step's deadline, made on this device. */
+export function Reminder({ step, today }: { step: Step; today: string }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const save = () => {
+    const { name, text } = stepReminder(step, today);
+    downloadFile(button.current!, name, text, 'text/calendar;charset=utf-8');
+  };
+  return (
+    <p class="cs-no-print">
+      <button ref={button} type="button" class="cs-link" onClick={save}>
+        Add a reminder to your calendar
+        <span class="cs-visually-hidden"> for {dateInWords(step.deadline!.by!)}</span>
+      </button>{' '}
+      <span class="cs-hint">(downloads a calendar file)</span>
+    </p>
+  );
+}
