@@ -79,7 +79,7 @@ async function startUp(): Promise<{ ms: number; rssMb: number }> {
 async function measure(url: string, method: 'GET' | 'POST', body: string | undefined, seconds: number, connections: number): Promise<Result> {
   // Like a browser, the client accepts compressed replies.
   const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
-  const r = await autocannon({ url, method, body, headers, duration: seconds, connections, pipelining: 1 });
+  const r = await autocannon({ url, method, body, headers, duration: seconds, connections, pipelining: 1, workers: option('workers', 1) });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 

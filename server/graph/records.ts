@@ -2,7 +2,7 @@
 // the record and the field.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { z } from 'zod';
 
 export class DataError extends Error {
@@ -13,6 +13,9 @@ export class DataError extends Error {
 }
 
 export interface Loaded<T> { file: string; index: number; record: T }
+
+/** YAML's core schema: dates such as 2026-11-26 stay text, as the schemas expect. */
+export const parseYaml = (text: string): unknown => loadYaml(text, { schema: CORE_SCHEMA });
 
 /** Parses a YAML list file, checking each record against the schema. */
 export function readRecords<S extends z.ZodType>(root: string, file: string, schema: S, problems: string[]): Loaded<z.infer<S>>[] {

@@ -82,11 +82,21 @@ describe('hostile JSON never crashes the service', () => {
 
 describe('security headers', () => {
   it('sends a strict CSP and the usual protections on pages, and no X-Powered-By or cookies', async () => {
-    const res = await app.inject('/api/v1/meta');
-    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    const res = await app.inject('/');
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self'; style-src 'self'/);
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['strict-transport-security']).toBeDefined();
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('sends the API protections on JSON answers', async () => {
+    const res = await app.inject('/api/v1/meta');
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['set-cookie']).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 // Serves the embeddable widget script (built by `vite build` into distDir), the parts it loads only when they are
 // used (the call handler screen, the letter writer), the demo page for website owners and the call handler page.
-// Files are read once, when the plugin registers: a new build needs a restart, which also renews the hashes.
+// Files are read once, when the plugin registers (a new build needs a restart, which also renews the hashes), and
+// compressed on first request.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,12 +28,18 @@ const readIfThere = (path: string) => readFile(path).catch(() => undefined);
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The same script compressed ahead of time, so every request is cheap. Each encoding has its own strong ETag. */
-function encodings(script: Buffer, hash: string) {
+/** Compresses once, on first use: the service starts quicker, and a script nobody asks for is never compressed. */
+const once = (make: () => Buffer) => {
+  let made: Buffer | undefined;
+  return () => (made ??= make());
+};
+
+/** The script in each encoding, each with its own strong ETag (known before anything is compressed). */
+function encodings(script: Buffer, hash: string): Variant[] {
   return [
-    { name: 'br', body: brotliCompressSync(script), etag: `"${hash}-br"` },
-    { name: 'gzip', body: gzipSync(script, { level: 9 }), etag: `"${hash}-gz"` },
-    { name: undefined, body: script, etag: `"${hash}"` },
+    { name: 'br', body: once(() => brotliCompressSync(script)), etag: `"${hash}-br"` },
+    { name: 'gzip', body: once(() => gzipSync(script, { level: 9 })), etag: `"${hash}-gz"` },
+    { name: undefined, body: () => script, etag: `"${hash}"` },
   ];
 }
 
@@ -48,7 +55,7 @@ function isFresh(request: FastifyRequest, etags: string[]) {
 
 interface Variant {
   name: string | undefined;
-  body: Buffer;
+  body: () => Buffer;
   etag: string;
 }
 
@@ -83,7 +90,7 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
       .header('cross-origin-resource-policy', 'cross-origin');
     if (isFresh(request, variants.map((v) => v.etag))) return reply.code(304).send();
     if (variant.name) reply.header('content-encoding', variant.name);
-    return reply.send(variant.body);
+    return reply.send(variant.body());
   };
 
   for (const [file, { hash: version, variants }] of scripts) {
