@@ -1,21 +1,9 @@
 // The local directory: from a postcode to the council area, and from a council to its local bodies.
 import type { Body } from '../graph/api-schemas.js';
-import type { Nation } from '../graph/contract.js';
+import type { AreaLookup } from './postcodes.js';
 
-export interface AreaRef { code: string; name: string }
-
-export type PostcodeResult =
-  | { kind: 'invalid' }
-  | { kind: 'not-found'; query: string }
-  | {
-      kind: 'found';
-      query: string;
-      precision: 'postcode' | 'sector' | 'outcode';
-      nation: Nation;
-      area: AreaRef | null;
-      candidates: { code: string; name: string; share: number }[];
-      otherNations?: { nation: Nation; share: number }[];
-    };
+/** What a postcode resolves to: the postcode lookup's own answer. */
+export type PostcodeResult = AreaLookup;
 
 /** The local bodies for one council on one date. Missing ones fall back to the generic national route. */
 export interface LocalBodies {

@@ -22,15 +22,6 @@ export function dateInWords(isoDate: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** "2026-03" -> "March 2026"; a full date as dateInWords. */
-export function answerDateInWords(answer: string): string {
-  if (answer.length === 7) {
-    const [y, m] = answer.split('-').map(Number) as [number, number];
-    return `${MONTHS[m - 1]} ${y}`;
-  }
-  return dateInWords(answer);
-}
-
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today's date in England (Europe/London), whatever the server's own time zone. */
