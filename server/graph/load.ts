@@ -130,7 +130,6 @@ function checkRules(
       checkCondition(`${where}: field "when"`, cond, problems);
       for (const [key, values] of Object.entries(cond)) for (const v of values ?? []) mentioned.set(key, (mentioned.get(key) ?? new Set()).add(v));
     }
-    if (r.unless) checkCondition(`${where}: field "unless"`, r.unless, problems);
     const refs = [...(r.body ? [r.body] : []), ...r.alternatives];
     refs.forEach((ref) => {
       if (!ref.startsWith('$') && !bodies.has(ref)) problems.push(`${where}: field "${ref === r.body ? 'body' : 'alternatives'}" names a body "${ref}" that does not exist`);

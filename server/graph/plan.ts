@@ -55,7 +55,7 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
   for (const rule of graph.rules) {
     if (!isInForce(s.today, rule)) continue;
     const matched = conditionsOf(rule.when).find((c) => matches(c, facts));
-    if (!matched || (rule.unless && matches(rule.unless, facts))) continue;
+    if (!matched) continue;
     if (rule.step === 'warning') {
       warnings.push({ code: rule.id, text: rule.text });
       continue;

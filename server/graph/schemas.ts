@@ -141,7 +141,6 @@ export const RuleRecordSchema = z.strictObject({
   step: z.union([StepKindSchema, z.literal('warning')]),
   /** One condition, or a list of conditions of which any may hold. */
   when: z.union([ConditionSchema, z.array(ConditionSchema).min(1)]).default({}),
-  unless: ConditionSchema.optional(),
   body: BodyRefSchema.optional(),
   alternatives: z.array(BodyRefSchema).default([]),
   title: z.string().min(3),

@@ -32,8 +32,7 @@ export interface Situation {
 }
 
 /** An outward code whose largest council has less than this share is ambiguous: we ask which council. */
-export const AREA_SHARE_NEEDED = 0.95;
-
+const AREA_SHARE_NEEDED = 0.95;
 
 export function readSituation(graph: Graph, answers: Answers, context: Context = {}): Situation {
   const today = context.today ?? todayInLondon();
@@ -66,12 +65,11 @@ export const offeredOptions = (q: QuestionRecord, facts: Facts) => q.options.fil
 
 function lookupPostcode(graph: Graph, raw: string): PostcodeResult {
   const result = graph.areas.lookup(raw);
-  if (result.kind === 'invalid') throw postcodeError();
+  if (result.kind === 'invalid') {
+    throw new AnswerError('invalid_postcode', 'That is not a UK postcode. Give a full postcode like LS1 4AP, or the first part like LS1.', 'postcode');
+  }
   return result;
 }
-
-const postcodeError = () =>
-  new AnswerError('invalid_postcode', 'That is not a UK postcode. Give a full postcode like LS1 4AP, or the first part like LS1.', 'postcode');
 
 function postcodeAreaKnown(postcode: PostcodeResult | null): 'known' | 'ambiguous' | 'unknown' {
   if (postcode?.kind !== 'found' || !postcode.area) return 'unknown';
