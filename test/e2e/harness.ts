@@ -7,14 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
-export interface Running {
+interface Running {
   origin: string;
   close: () => Promise<void>;
 }
@@ -27,7 +27,7 @@ function ensureWidgetBuilt() {
 }
 
 /** The real service: API, widget script and demo page, on a free port. */
-export async function startService(): Promise<Running> {
+async function startService(): Promise<Running> {
   ensureWidgetBuilt();
   const { buildApp } = await import('../../server/http/app.js');
   const app = await buildApp();
@@ -35,7 +35,7 @@ export async function startService(): Promise<Running> {
   return { origin, close: () => app.close() };
 }
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing. Run: node scripts/ensure-chromium.mjs');
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -56,7 +56,7 @@ complaints-signpost h2, complaints-signpost input { display: none !important; }
  * Host pages on a second origin, each with a strict Content Security Policy that allows only the widget's origin.
  * /plain: the bare element; /hostile: the element under hostile CSS; /handler: the element in call-handler mode.
  */
-export async function startHostSite(widgetOrigin: string): Promise<Running> {
+async function startHostSite(widgetOrigin: string): Promise<Running> {
   const csp = `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'; img-src 'self'`;
   const page = (title: string, css: boolean, attributes = '') => `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -81,6 +81,59 @@ export async function startHostSite(widgetOrigin: string): Promise<Running> {
   // "localhost" rather than 127.0.0.1: a different host as well as a different port.
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface EndToEnd {
+  service: Running;
+  host: Running;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations on the page since it opened. */
+  problems: string[];
+}
+
+/** Collects the page's problems; CSP violations are logged as console errors so that they count too. */
+async function recordProblems(page: Page, problems: string[]) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
+
+/**
+ * The lifecycle of an end-to-end file: the service, the host site and Chromium start before its tests and close
+ * after them, then the number of axe audits is logged. Each test gets a new context and page (a 1024 × 900
+ * window unless `context` says otherwise); `pagePer: 'file'` opens one page for all the file's tests instead.
+ */
+export function endToEnd(file: string, options: { context?: BrowserContextOptions; pagePer?: 'test' | 'file' } = {}): EndToEnd {
+  const e2e = { problems: [] as string[] } as EndToEnd;
+  const openPage = async () => {
+    e2e.problems.length = 0;
+    e2e.context = await e2e.browser.newContext({ viewport: { width: 1024, height: 900 }, ...options.context });
+    e2e.page = await e2e.context.newPage();
+    await recordProblems(e2e.page, e2e.problems);
+  };
+  beforeAll(async () => {
+    e2e.service = await startService();
+    e2e.host = await startHostSite(e2e.service.origin);
+    e2e.browser = await launchBrowser();
+    if (options.pagePer === 'file') await openPage();
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await e2e.host?.close();
+    await e2e.service?.close();
+    console.log(`axe audited ${axeAudits.length} screens in ${file} with no violations`);
+  });
+  if (options.pagePer !== 'file') {
+    beforeEach(openPage);
+    afterEach(() => e2e.context.close());
+  }
+  return e2e;
 }
 
 export interface Focused {
@@ -216,7 +269,7 @@ export async function runJourney(page: Page, answers: Record<string, Answer>, on
 }
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-export const axeAudits: string[] = [];
+const axeAudits: string[] = [];
 
 /** Runs axe (which reaches into open shadow roots) and expects no violations at all. */
 export async function expectAccessible(page: Page, label: string, include?: string) {

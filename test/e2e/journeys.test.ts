@@ -1,72 +1,44 @@
 // Whole journeys in real Chromium, by keyboard only, against the real app. axe runs on every screen.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   answerByKeyboard,
-  axeAudits,
   currentScreen,
+  endToEnd,
   expectAccessible,
   expectNoHorizontalScroll,
   focused,
   isButton,
-  launchBrowser,
   pressUntil,
   runJourney,
   screenshot,
-  startHostSite,
-  startService,
-  type Running,
   type Screen,
 } from './harness.js';
 
-let service: Running;
-let host: Running;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const e2e = endToEnd('journeys.test.ts');
 const requests: string[] = [];
 
-beforeAll(async () => {
-  service = await startService();
-  host = await startHostSite(service.origin);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await service?.close();
-  console.log(`axe audited ${axeAudits.length} screens in journeys.test.ts with no violations`);
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-  page = await context.newPage();
-  page.on('request', (request) => requests.push(request.url()));
-});
-
-afterEach(async () => {
-  await context.close();
+beforeEach(() => {
+  e2e.page.on('request', (request) => requests.push(request.url()));
 });
 
 /** Every screen is checked with axe; the first visit to each question also gets a screenshot. */
 const audit = (journey: string) => async (screen: Screen) => {
-  await expectAccessible(page, `${journey}: ${screen.id}`);
-  await screenshot(page, `${journey}-${screen.id}`);
+  await expectAccessible(e2e.page, `${journey}: ${screen.id}`);
+  await screenshot(e2e.page, `${journey}-${screen.id}`);
 };
 
 /** Keyboard users start at the top of the page and Tab into the widget. */
 async function openDemo() {
-  await page.goto(`${service.origin}/`);
-  await page.locator('complaints-signpost h2').first().waitFor();
+  await e2e.page.goto(`${e2e.service.origin}/`);
+  await e2e.page.locator('complaints-signpost h2').first().waitFor();
 }
 
 async function openPlainHost() {
-  await page.goto(`${host.origin}/plain`);
-  await page.locator('complaints-signpost h2').first().waitFor();
+  await e2e.page.goto(`${e2e.host.origin}/plain`);
+  await e2e.page.locator('complaints-signpost h2').first().waitFor();
 }
 
-const widget = () => page.locator('complaints-signpost');
+const widget = () => e2e.page.locator('complaints-signpost');
 /** The widget's text (textContent on the element itself would miss its shadow root). */
 const widgetText = async () => (await widget().locator('.cs').textContent()) ?? '';
 
@@ -74,7 +46,7 @@ describe('journeys by keyboard', () => {
   it('a GP patient in England on the demo page gets a plan naming the practice and local help', async () => {
     await openDemo();
     const asked = await runJourney(
-      page,
+      e2e.page,
       { concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-09', outcome: ['explanation', 'apology'], who: 'me', postcode: 'LS1 4AP' },
       audit('gp-demo'),
     );
@@ -94,16 +66,16 @@ describe('journeys by keyboard', () => {
     await expect(newTab.textContent()).resolves.toContain('(opens in a new tab)');
 
     // The reasons open from the keyboard.
-    await pressUntil(page, (f) => f.tag === 'summary' && f.text === 'Why am I seeing this?');
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, (f) => f.tag === 'summary' && f.text === 'Why am I seeing this?');
+    await e2e.page.keyboard.press('Enter');
     await expect(plan.locator('details[open]').count()).resolves.toBe(1);
-    await expectAccessible(page, 'gp-demo: plan with reasons open');
-    await screenshot(page, 'gp-demo-plan-why-open');
+    await expectAccessible(e2e.page, 'gp-demo: plan with reasons open');
+    await screenshot(e2e.page, 'gp-demo-plan-why-open');
   });
 
   it('someone in Wales is told about the Welsh route after only the questions that matter', async () => {
     await openPlainHost();
-    const asked = await runJourney(page, { nation: 'wales', service: 'hospital', concern: 'care-or-treatment', stage: 'not-yet' }, audit('wales'));
+    const asked = await runJourney(e2e.page, { nation: 'wales', service: 'hospital', concern: 'care-or-treatment', stage: 'not-yet' }, audit('wales'));
     expect(asked.slice(0, 2)).toEqual(['nation', 'service']);
     expect(asked).not.toContain('postcode');
     const text = await widgetText();
@@ -113,7 +85,7 @@ describe('journeys by keyboard', () => {
   it('a dental patient with an unsafe professional, near a council boundary, is sent to the regulator too', async () => {
     await openPlainHost();
     const asked = await runJourney(
-      page,
+      e2e.page,
       { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['unsafe-professional'], professional: 'dental-professional', stage: 'final-response', responded: '2026-10-02', postcode: 'NG20', area: 'E10000024' },
       audit('dentist'),
     );
@@ -125,7 +97,7 @@ describe('journeys by keyboard', () => {
 
   it('someone detained under the Mental Health Act is told about the Care Quality Commission', async () => {
     await openPlainHost();
-    const asked = await runJourney(page, { nation: 'england', service: 'mental-health', detained: 'yes', concern: ['abuse-or-neglect'], stage: 'waiting' }, audit('mental-health'));
+    const asked = await runJourney(e2e.page, { nation: 'england', service: 'mental-health', detained: 'yes', concern: ['abuse-or-neglect'], stage: 'waiting' }, audit('mental-health'));
     expect(asked).toContain('detained');
     const text = await widgetText();
     expect(text).toContain('Care Quality Commission');
@@ -139,101 +111,101 @@ describe('back and change', () => {
     await runJourneyUntil('stage', { nation: 'england', service: 'gp', concern: ['staff-attitude', 'communication'] });
 
     // Back is just before the heading in the tab order.
-    await pressUntil(page, isButton('Back'), 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    expect((await currentScreen(page)).id).toBe('concern');
+    await pressUntil(e2e.page, isButton('Back'), 'Shift+Tab');
+    await e2e.page.keyboard.press('Enter');
+    expect((await currentScreen(e2e.page)).id).toBe('concern');
     expect(await checkedValues('concern')).toEqual(['staff-attitude', 'communication']);
 
-    await pressUntil(page, isButton('Back'), 'Shift+Tab');
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, isButton('Back'), 'Shift+Tab');
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('form[data-question="service"]').waitFor();
     expect(await widget().locator('.cs-problem').count()).toBe(0);
     expect(await checkedValues('service')).toEqual(['gp']);
 
     // Change the service with the arrow keys; the concerns chosen later are still ticked.
-    await pressUntil(page, (f) => f.type === 'radio' && f.name === 'service');
-    await pressUntil(page, (f) => f.value === 'hospital', 'ArrowDown');
-    await pressUntil(page, isButton('Continue'));
-    await page.keyboard.press('Enter');
-    await page.locator('complaints-signpost form[data-question="concern"]').waitFor();
+    await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'service');
+    await pressUntil(e2e.page, (f) => f.value === 'hospital', 'ArrowDown');
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
+    await e2e.page.locator('complaints-signpost form[data-question="concern"]').waitFor();
     expect(await checkedValues('concern')).toEqual(['staff-attitude', 'communication']);
-    await expectAccessible(page, 'back-and-change: concern kept');
+    await expectAccessible(e2e.page, 'back-and-change: concern kept');
 
-    const asked = await runJourney(page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
+    const asked = await runJourney(e2e.page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
     expect(asked[0]).toBe('concern');
     const answers = widget().locator('dl');
     await expect(answers.textContent()).resolves.toContain('Hospital');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
 
     // "Change your answers" goes back into the journey from the plan.
-    await pressUntil(page, isButton('Change your answers'), 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    expect((await currentScreen(page)).id).not.toBe('plan');
+    await pressUntil(e2e.page, isButton('Change your answers'), 'Shift+Tab');
+    await e2e.page.keyboard.press('Enter');
+    expect((await currentScreen(e2e.page)).id).not.toBe('plan');
   });
 });
 
 describe('errors', () => {
   it('Continue with nothing chosen shows the error summary, focused, and its link leads to the field', async () => {
     await openPlainHost();
-    await pressUntil(page, isButton('Continue'));
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
     const summary = widget().locator('.cs-error-summary');
     await summary.waitFor();
-    expect((await focused(page))?.role).toBe('alert');
+    expect((await focused(e2e.page))?.role).toBe('alert');
     await expect(summary.textContent()).resolves.toContain('There is a problem');
     await expect(widget().locator('.cs-error-message').textContent()).resolves.toContain('Choose an answer');
-    await expectAccessible(page, 'errors: nothing chosen');
-    await screenshot(page, 'error-nothing-chosen');
+    await expectAccessible(e2e.page, 'errors: nothing chosen');
+    await screenshot(e2e.page, 'error-nothing-chosen');
 
-    await page.keyboard.press('Tab');
-    expect((await focused(page))?.tag).toBe('a');
-    await page.keyboard.press('Enter');
-    const field = await focused(page);
+    await e2e.page.keyboard.press('Tab');
+    expect((await focused(e2e.page))?.tag).toBe('a');
+    await e2e.page.keyboard.press('Enter');
+    const field = await focused(e2e.page);
     expect(field).toMatchObject({ type: 'radio', name: 'nation' });
-    expect(page.url()).toBe(`${host.origin}/plain`);
+    expect(e2e.page.url()).toBe(`${e2e.host.origin}/plain`);
   });
 
   it('a postcode in the wrong format is caught before it is sent', async () => {
     await openDemo();
     await runJourneyUntil('postcode', { concern: ['other'], stage: 'not-yet' });
-    await pressUntil(page, (f) => f.id === 'cs-postcode-0');
-    await page.keyboard.type('not a postcode');
-    await pressUntil(page, isButton('Continue'));
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, (f) => f.id === 'cs-postcode-0');
+    await e2e.page.keyboard.type('not a postcode');
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('.cs-error-summary').waitFor();
     await expect(widget().locator('.cs-error-message').textContent()).resolves.toContain('like LS1 4AP');
-    await expectAccessible(page, 'errors: postcode format');
+    await expectAccessible(e2e.page, 'errors: postcode format');
   });
 
   it('a network failure gets a calm message and a retry that works', async () => {
     await openPlainHost();
-    await page.route('**/api/v1/journey', (route) => route.abort('internetdisconnected'));
-    await pressUntil(page, (f) => f.type === 'radio' && f.name === 'nation');
-    await page.keyboard.press('Space');
-    await pressUntil(page, isButton('Continue'));
-    await page.keyboard.press('Enter');
+    await e2e.page.route('**/api/v1/journey', (route) => route.abort('internetdisconnected'));
+    await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'nation');
+    await e2e.page.keyboard.press('Space');
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('.cs-problem').waitFor();
-    expect((await focused(page))?.role).toBe('alert');
+    expect((await focused(e2e.page))?.role).toBe('alert');
     await expect(widget().locator('.cs-problem').textContent()).resolves.toContain('We could not connect');
-    await expectAccessible(page, 'errors: network failure');
-    await screenshot(page, 'error-network');
+    await expectAccessible(e2e.page, 'errors: network failure');
+    await screenshot(e2e.page, 'error-network');
 
-    await page.unroute('**/api/v1/journey');
-    await pressUntil(page, isButton('Try again'));
-    await page.keyboard.press('Enter');
+    await e2e.page.unroute('**/api/v1/journey');
+    await pressUntil(e2e.page, isButton('Try again'));
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('form[data-question="service"]').waitFor();
     expect(await widget().locator('.cs-problem').count()).toBe(0);
   });
 
   it('too many requests gets a message asking people to wait', async () => {
     await openPlainHost();
-    await page.route('**/api/v1/journey', (route) =>
+    await e2e.page.route('**/api/v1/journey', (route) =>
       route.fulfill({ status: 429, headers: { 'retry-after': '30', 'access-control-allow-origin': '*' }, contentType: 'application/json', body: '{"error":{"code":"rate_limited","message":"Too many requests"}}' }),
     );
-    await pressUntil(page, (f) => f.type === 'radio' && f.name === 'nation');
-    await page.keyboard.press('Space');
-    await pressUntil(page, isButton('Continue'));
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'nation');
+    await e2e.page.keyboard.press('Space');
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('.cs-problem').waitFor();
     await expect(widget().locator('.cs-problem').textContent()).resolves.toContain('Wait a minute');
   });
@@ -241,29 +213,29 @@ describe('errors', () => {
 
 describe('the result', () => {
   it('copies the plan, offers it by email, prints without the buttons, and starts again', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.origin });
+    await e2e.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.service.origin });
     await openDemo();
-    await runJourney(page, { concern: ['access-or-waiting'], stage: 'waiting' });
+    await runJourney(e2e.page, { concern: ['access-or-waiting'], stage: 'waiting' });
 
-    await pressUntil(page, isButton('Copy as text'));
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, isButton('Copy as text'));
+    await e2e.page.keyboard.press('Enter');
     await widget().getByRole('status').filter({ hasText: 'Copied' }).waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await e2e.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Your plan');
     expect(copied).toContain('If someone is in danger now, call 999');
 
     const mailto = await widget().getByRole('link', { name: 'Email to myself' }).getAttribute('href');
     expect(decodeURIComponent(mailto!.split('&body=')[1]!).replace(/\r\n/g, '\n')).toBe(copied);
 
-    await page.emulateMedia({ media: 'print' });
+    await e2e.page.emulateMedia({ media: 'print' });
     await expect(widget().getByRole('button', { name: 'Print this plan' }).isVisible()).resolves.toBe(false);
     await expect(widget().getByText('If someone is in danger now').isVisible()).resolves.toBe(true);
-    await screenshot(page, 'plan-print');
-    await page.emulateMedia({ media: 'screen' });
+    await screenshot(e2e.page, 'plan-print');
+    await e2e.page.emulateMedia({ media: 'screen' });
 
-    await pressUntil(page, isButton('Start again'));
-    await page.keyboard.press('Enter');
-    const first = await currentScreen(page);
+    await pressUntil(e2e.page, isButton('Start again'));
+    await e2e.page.keyboard.press('Enter');
+    const first = await currentScreen(e2e.page);
     expect(first.id).toBe('concern');
     expect(await checkedValues('concern')).toEqual([]);
   });
@@ -271,21 +243,21 @@ describe('the result', () => {
   it('keeps everything in memory: no cookies, no storage, no requests to anyone else', async () => {
     requests.length = 0;
     await openPlainHost();
-    await runJourney(page, { nation: 'scotland', service: 'gp', concern: ['other'], stage: 'not-yet' });
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await runJourney(e2e.page, { nation: 'scotland', service: 'gp', concern: ['other'], stage: 'not-yet' });
+    expect(await e2e.context.cookies()).toEqual([]);
+    expect(await e2e.page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     const origins = new Set(requests.map((url) => new URL(url).origin));
-    expect([...origins].sort()).toEqual([host.origin, service.origin].sort());
+    expect([...origins].sort()).toEqual([e2e.host.origin, e2e.service.origin].sort());
   });
 });
 
 describe('small screens', () => {
   it('never scrolls sideways at 320 pixels wide, on any screen', async () => {
-    await page.setViewportSize({ width: 320, height: 640 });
+    await e2e.page.setViewportSize({ width: 320, height: 640 });
     await openDemo();
-    await runJourney(page, { concern: ['records-or-data', 'unsafe-professional'], professional: 'doctor', stage: 'final-response', responded: '2026-08', postcode: 'LS1 4AP' }, async (screen) => {
-      await expectNoHorizontalScroll(page, 320, screen.id);
-      await screenshot(page, `narrow-${screen.id}`);
+    await runJourney(e2e.page, { concern: ['records-or-data', 'unsafe-professional'], professional: 'doctor', stage: 'final-response', responded: '2026-08', postcode: 'LS1 4AP' }, async (screen) => {
+      await expectNoHorizontalScroll(e2e.page, 320, screen.id);
+      await screenshot(e2e.page, `narrow-${screen.id}`);
     });
   });
 });
@@ -293,10 +265,10 @@ describe('small screens', () => {
 /** Answers by keyboard until the given question is on screen. */
 async function runJourneyUntil(id: string, answers: Record<string, string | string[]>) {
   for (let step = 0; step < 20; step++) {
-    const screen = await currentScreen(page);
+    const screen = await currentScreen(e2e.page);
     if (screen.id === id) return;
     if (screen.id === 'plan') throw new Error(`Reached the plan before ${id}`);
-    await answerByKeyboard(page, screen, answers[screen.id]);
+    await answerByKeyboard(e2e.page, screen, answers[screen.id]);
   }
 }
 

@@ -2,55 +2,20 @@
 // someone else and for someone who has died, downloaded and printed, with proof that nothing typed into the
 // letter leaves the browser; and the .ics reminders for the complaint and for the ombudsman.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  axeAudits, expectAccessible, focused, isButton, launchBrowser, pressUntil, runJourney, screenshot, startHostSite,
-  startService, type Answer, type Focused, type Running,
-} from './harness.js';
+import type { Download } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { endToEnd, expectAccessible, focused, isButton, pressUntil, runJourney, screenshot, type Answer, type Focused } from './harness.js';
 
-let service: Running;
-let host: Running;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const e2e = endToEnd('letter.test.ts', { context: { acceptDownloads: true } });
 /** Everything the page sent: address, headers and body of every request. */
 const sent: string[] = [];
-const problems: string[] = [];
 
-beforeAll(async () => {
-  service = await startService();
-  host = await startHostSite(service.origin);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await service?.close();
-  console.log(`axe audited ${axeAudits.length} screens in letter.test.ts with no violations`);
-});
-
-beforeEach(async () => {
+beforeEach(() => {
   sent.length = 0;
-  problems.length = 0;
-  context = await browser.newContext({ viewport: { width: 1024, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('request', (request) => {
+  e2e.page.on('request', (request) => {
     const url = request.url();
     sent.push([url, safeDecode(url), JSON.stringify(request.headers()), request.postData() ?? ''].join('\n'));
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-});
-
-afterEach(async () => {
-  await context.close();
 });
 
 function safeDecode(url: string) {
@@ -61,41 +26,41 @@ function safeDecode(url: string) {
   }
 }
 
-const widget = () => page.locator('complaints-signpost');
+const widget = () => e2e.page.locator('complaints-signpost');
 const letterText = async () => (await widget().locator('.cs-letter').textContent()) ?? '';
 
 /** The demo page (a GP practice, England), keyboard all the way to the plan. */
 async function planOnDemo(answers: Record<string, Answer>) {
-  await page.goto(`${service.origin}/`);
-  await page.locator('complaints-signpost h2').first().waitFor();
-  await runJourney(page, { concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09', outcome: ['explanation', 'apology'], postcode: 'LS1 4AP', ...answers });
+  await e2e.page.goto(`${e2e.service.origin}/`);
+  await e2e.page.locator('complaints-signpost h2').first().waitFor();
+  await runJourney(e2e.page, { concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09', outcome: ['explanation', 'apology'], postcode: 'LS1 4AP', ...answers });
 }
 
 async function openLetterForm() {
-  await pressUntil(page, isButton('Help me write my complaint'));
-  await page.keyboard.press('Enter');
+  await pressUntil(e2e.page, isButton('Help me write my complaint'));
+  await e2e.page.keyboard.press('Enter');
   await widget().locator('h2:text-is("Write your complaint")').waitFor();
-  expect((await focused(page))?.text).toBe('Write your complaint');
+  expect((await focused(e2e.page))?.text).toBe('Write your complaint');
 }
 
 /** Tabs to a box of the letter form, empties it and types. */
 async function fill(name: string, text: string) {
-  await pressUntil(page, (f) => f.id === `cs-l-${name}`);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(text);
+  await pressUntil(e2e.page, (f) => f.id === `cs-l-${name}`);
+  await e2e.page.keyboard.press('ControlOrMeta+A');
+  await e2e.page.keyboard.press('Delete');
+  await e2e.page.keyboard.type(text);
 }
 
 async function createLetter() {
-  await pressUntil(page, isButton('Create my letter'));
-  await page.keyboard.press('Enter');
+  await pressUntil(e2e.page, isButton('Create my letter'));
+  await e2e.page.keyboard.press('Enter');
   await widget().locator('.cs-letter').waitFor();
-  expect((await focused(page))?.text).toBe('Your complaint letter');
+  expect((await focused(e2e.page))?.text).toBe('Your complaint letter');
 }
 
 async function downloadBy(button: (f: Focused) => boolean): Promise<{ download: Download; text: string }> {
-  await pressUntil(page, button);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await pressUntil(e2e.page, button);
+  const [download] = await Promise.all([e2e.page.waitForEvent('download'), e2e.page.keyboard.press('Enter')]);
   return { download, text: await readFile((await download.path())!, 'utf8') };
 }
 
@@ -112,8 +77,8 @@ describe('help me write my complaint', () => {
   it('writes my own complaint to the practice, to download and print, and sends none of it anywhere', async () => {
     await planOnDemo({ who: 'me' });
     await openLetterForm();
-    await expectAccessible(page, 'letter: form');
-    await screenshot(page, 'letter-form');
+    await expectAccessible(e2e.page, 'letter: form');
+    await screenshot(e2e.page, 'letter-form');
 
     // Pre-filled from the answers: the practice, the date, and what I want.
     const form = widget().locator('form');
@@ -122,14 +87,14 @@ describe('help me write my complaint', () => {
     await expect(form.locator('#cs-l-want').inputValue()).resolves.toBe('An explanation of what happened\nAn apology');
 
     // "What happened" is needed: the error summary says so and leads to it.
-    await pressUntil(page, isButton('Create my letter'));
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, isButton('Create my letter'));
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('.cs-error-summary').waitFor();
-    expect((await focused(page))?.role).toBe('alert');
-    await expectAccessible(page, 'letter: form with an error');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect((await focused(page))?.id).toBe('cs-l-happened');
+    expect((await focused(e2e.page))?.role).toBe('alert');
+    await expectAccessible(e2e.page, 'letter: form with an error');
+    await e2e.page.keyboard.press('Tab');
+    await e2e.page.keyboard.press('Enter');
+    expect((await focused(e2e.page))?.id).toBe('cs-l-happened');
 
     const typed = {
       happened: 'Dr Quillonby gave me the wrong dose of Zorvatrel on 3 September.',
@@ -137,13 +102,13 @@ describe('help me write my complaint', () => {
       yourName: 'Marigold Testerson',
       reply: '12 Plumtree Row, Leeds',
     };
-    await page.keyboard.type(typed.happened);
+    await e2e.page.keyboard.type(typed.happened);
     await fill('effect', typed.effect);
     await fill('yourName', typed.yourName);
     await fill('reply', typed.reply);
     await createLetter();
-    await expectAccessible(page, 'letter: the letter');
-    await screenshot(page, 'letter-me');
+    await expectAccessible(e2e.page, 'letter: the letter');
+    await screenshot(e2e.page, 'letter-me');
 
     const letter = await letterText();
     expect(letter.startsWith('Marigold Testerson\n12 Plumtree Row, Leeds\n')).toBe(true);
@@ -166,30 +131,30 @@ describe('help me write my complaint', () => {
     await widget().getByRole('status').filter({ hasText: 'Your letter is downloading' }).waitFor();
 
     // Print: the letter alone, without the buttons or the safety line.
-    await page.evaluate(() => {
+    await e2e.page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => (window as unknown as { printed: number }).printed++;
     });
-    await pressUntil(page, isButton('Print the letter'));
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    await page.emulateMedia({ media: 'print' });
+    await pressUntil(e2e.page, isButton('Print the letter'));
+    await e2e.page.keyboard.press('Enter');
+    expect(await e2e.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await e2e.page.emulateMedia({ media: 'print' });
     await expect(widget().getByRole('button', { name: 'Download the letter' }).isVisible()).resolves.toBe(false);
     await expect(widget().locator('.cs-safety').isVisible()).resolves.toBe(false);
     await expect(widget().locator('.cs-letter').isVisible()).resolves.toBe(true);
-    await screenshot(page, 'letter-print');
-    await page.emulateMedia({ media: 'screen' });
+    await screenshot(e2e.page, 'letter-print');
+    await e2e.page.emulateMedia({ media: 'screen' });
 
     // Back to the plan, and back again: nothing has to be typed twice.
-    await pressUntil(page, isButton('Back to your plan'), 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    expect((await focused(page))?.text).toBe('Help me write my complaint');
-    await page.keyboard.press('Enter');
+    await pressUntil(e2e.page, isButton('Back to your plan'), 'Shift+Tab');
+    await e2e.page.keyboard.press('Enter');
+    expect((await focused(e2e.page))?.text).toBe('Help me write my complaint');
+    await e2e.page.keyboard.press('Enter');
     await widget().locator('h2:text-is("Write your complaint")').waitFor();
     await expect(widget().locator('#cs-l-happened').inputValue()).resolves.toBe(typed.happened);
 
     expectNotSent(Object.values(typed));
-    expect(problems).toEqual([]);
+    expect(e2e.problems).toEqual([]);
   });
 
   it('complaining for someone else: their name, and a consent note for them to sign', async () => {
@@ -199,7 +164,7 @@ describe('help me write my complaint', () => {
     await fill('theirName', typed.theirName);
     await fill('happened', typed.happened);
     await fill('yourName', typed.yourName);
-    await expectAccessible(page, 'letter: someone else');
+    await expectAccessible(e2e.page, 'letter: someone else');
     await createLetter();
 
     const letter = await letterText();
@@ -214,9 +179,9 @@ describe('help me write my complaint', () => {
   });
 
   it('complaining for someone who has died, on another site with a strict CSP: representative wording', async () => {
-    await page.goto(`${host.origin}/plain`);
-    await page.locator('complaints-signpost h2').first().waitFor();
-    await runJourney(page, { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-06', outcome: ['explanation', 'change'], who: 'someone-who-died' });
+    await e2e.page.goto(`${e2e.host.origin}/plain`);
+    await e2e.page.locator('complaints-signpost h2').first().waitFor();
+    await runJourney(e2e.page, { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-06', outcome: ['explanation', 'change'], who: 'someone-who-died' });
     await openLetterForm();
     const typed = { theirName: 'Albertine Fenwright', relationship: 'mother', to: 'Thornbury General Hospital', happened: 'Her pain was not treated on Marlowe ward.' };
     await fill('theirName', typed.theirName);
@@ -235,13 +200,13 @@ describe('help me write my complaint', () => {
     expect(letter).toContain('How this has affected us');
     expect(letter).toContain('- Make sure it does not happen to anyone else');
     expect(letter).not.toContain('Consent');
-    await expectAccessible(page, 'letter: someone who died, on another site', 'complaints-signpost');
+    await expectAccessible(e2e.page, 'letter: someone who died, on another site', 'complaints-signpost');
 
     // The letter part came from the widget's origin, pinned to its version.
     const part = sent.map((request) => request.split('\n')[0]!).find((url) => url.includes('complaints-signpost-letter.js'));
-    expect(part).toMatch(new RegExp(`^${service.origin}/widget/[\\w-]{16}/complaints-signpost-letter\\.js$`));
+    expect(part).toMatch(new RegExp(`^${e2e.service.origin}/widget/[\\w-]{16}/complaints-signpost-letter\\.js$`));
     expectNotSent(Object.values(typed));
-    expect(problems).toEqual([]);
+    expect(e2e.problems).toEqual([]);
   });
 });
 

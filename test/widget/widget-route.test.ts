@@ -24,6 +24,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'demo'));
   await writeFile(join(dir, 'dist', 'complaints-signpost.js'), SCRIPT);
   await writeFile(join(dir, 'demo', 'index.html'), '<!doctype html><pre>{{origin}}/widget/{{version}}/complaints-signpost.js</pre>');
+  await writeFile(join(dir, 'demo', 'site.css'), 'a { color: blue }');
   await writeFile(join(dir, 'demo', 'demo.css'), 'body { margin: 0 }');
   await writeFile(join(dir, 'dist', 'complaints-signpost-letter.js'), PART);
   await writeFile(join(dir, 'demo', 'handler.html'), '<!doctype html><title>Call handler</title><script src="{{origin}}/widget/complaints-signpost.js"></script><complaints-signpost mode="call-handler"></complaints-signpost>');
@@ -116,6 +117,13 @@ describe('the demo page', () => {
     const response = await app.inject({ url: '/demo.css' });
     expect(response.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(response.body).toBe('body { margin: 0 }');
+  });
+
+  it('serves the style sheet it shares with the call handler page, with the same caching', async () => {
+    const response = await app.inject({ url: '/site.css' });
+    expect(response.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('public, max-age=300');
+    expect(response.body).toBe('a { color: blue }');
   });
 });
 

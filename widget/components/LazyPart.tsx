@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LoadPart, PartExports, PartName } from '../parts.js';
+import { TryAgainAlert } from './TryAgainAlert.js';
 
 interface LazyPartProps {
   name: PartName;
@@ -23,14 +24,7 @@ export function LazyPart({ name, loadPart, props }: LazyPartProps) {
     return <Part {...props} />;
   }
   if (failed) {
-    return (
-      <div class="cs-problem" role="alert">
-        <p>Sorry, this part could not be loaded. Check your internet connection, then try again.</p>
-        <button type="button" class="cs-button" onClick={load}>
-          Try again
-        </button>
-      </div>
-    );
+    return <TryAgainAlert message="Sorry, this part could not be loaded. Check your internet connection, then try again." onRetry={load} />;
   }
   return <p role="status">Loading…</p>;
 }

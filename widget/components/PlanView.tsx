@@ -6,6 +6,7 @@ import { letterStep, remindable } from '../plan-steps.js';
 import { nameInSentence } from '../plan-text.js';
 import { Actions } from './Actions.js';
 import { AnswersSummary } from './AnswersSummary.js';
+import { PlanWarnings } from './PlanWarnings.js';
 import { StepCard } from './StepCard.js';
 
 interface PlanViewProps {
@@ -42,14 +43,7 @@ export function PlanView({ plan, questions, answers, moveFocus, focusLetter, onC
         Your plan
       </h2>
       <p>{plan.summary}</p>
-      {plan.warnings.length > 0 && (
-        <div class="cs-warning">
-          <h3>Important</h3>
-          {plan.warnings.map((warning) => (
-            <p key={warning.code}>{warning.text}</p>
-          ))}
-        </div>
-      )}
+      <PlanWarnings warnings={plan.warnings} />
       {sections.map((section, index) => (
         <Fragment key={index}>
           <section>

@@ -5,6 +5,7 @@ import {
 } from '../api.js';
 import { adoptStyles } from '../adopt.js';
 import { SafetyLine } from '../components/SafetyLine.js';
+import { TryAgainAlert } from '../components/TryAgainAlert.js';
 import { parseDateParts, type DateParts } from '../dates.js';
 import { inputId, type FieldProblem } from '../draft.js';
 import { normalisePostcode } from '../postcode.js';
@@ -380,12 +381,7 @@ export default function CallHandler(props: CallHandlerProps) {
       </section>
 
       {questionsFailed ? (
-        <div class="cs-problem" role="alert">
-          <p>We could not load the questions. Check the connection, then try again.</p>
-          <button type="button" class="cs-button" onClick={loadQuestions}>
-            Try again
-          </button>
-        </div>
+        <TryAgainAlert message="We could not load the questions. Check the connection, then try again." onRetry={loadQuestions} />
       ) : !questions ? (
         <p role="status">Loading the questions…</p>
       ) : (

@@ -1,7 +1,9 @@
 import type { Ref } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Answers, Plan, Question } from '../api.js';
+import { PlanWarnings } from '../components/PlanWarnings.js';
 import { StepCard } from '../components/StepCard.js';
+import { TryAgainAlert } from '../components/TryAgainAlert.js';
 import { dateInWords } from '../dates.js';
 import { sectionSteps } from '../plan-sections.js';
 import { remindable } from '../plan-steps.js';
@@ -63,14 +65,7 @@ export function HandlerPlan(props: HandlerPlanProps) {
       <p class="cs-caption" aria-hidden="true">
         {state === 'loading' ? 'Loading…' : state === 'updating' ? 'Updating…' : state === 'failed' ? 'Not up to date' : 'Up to date'}
       </p>
-      {state === 'failed' && (
-        <div class="cs-problem" role="alert">
-          <p>We could not update the plan. Check the connection, then try again.</p>
-          <button type="button" class="cs-button" onClick={onRetry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {state === 'failed' && <TryAgainAlert message="We could not update the plan. Check the connection, then try again." onRetry={onRetry} />}
       {problem && (
         <div class="cs-warning" role="alert">
           <p>The plan does not include the last change yet: {problem.text}</p>
@@ -111,14 +106,7 @@ export function HandlerPlan(props: HandlerPlanProps) {
               </ul>
             </div>
           )}
-          {plan.warnings.length > 0 && (
-            <div class="cs-warning">
-              <h3>Important</h3>
-              {plan.warnings.map((warning) => (
-                <p key={warning.code}>{warning.text}</p>
-              ))}
-            </div>
-          )}
+          <PlanWarnings warnings={plan.warnings} />
           {sectionSteps(plan.steps).map((section, index) => (
             <section key={index}>
               <h3>{section.heading}</h3>

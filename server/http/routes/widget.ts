@@ -1,5 +1,6 @@
 // Serves the embeddable widget script (built by `vite build` into distDir), the parts it loads only when they are
-// used (the call handler screen, the letter writer), the demo page for website owners and the call handler page.
+// used (the call handler screen, the letter writer), the demo page for website owners and the call handler page,
+// with the style sheet those two pages share.
 // Files are read once, when the plugin registers (a new build needs a restart, which also renews the hashes), and
 // compressed on first request.
 import { createHash } from 'node:crypto';
@@ -68,8 +69,9 @@ async function loadScript(path: string): Promise<{ hash?: string; variants: Vari
 }
 
 export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRoutesOptions) {
-  const [scripts, demoHtml, demoCss, handlerHtml, handlerCss] = await Promise.all([
+  const [scripts, siteCss, demoHtml, demoCss, handlerHtml, handlerCss] = await Promise.all([
     Promise.all([SCRIPT, ...PARTS].map(async (file) => [file, await loadScript(join(opts.distDir, file))] as const)),
+    readIfThere(join(opts.demoDir, 'site.css')),
     readIfThere(join(opts.demoDir, 'index.html')),
     readIfThere(join(opts.demoDir, 'demo.css')),
     readIfThere(join(opts.demoDir, 'handler.html')),
@@ -120,6 +122,9 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
     if (!css) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css);
   };
+
+  // The styles both pages share; each page's own sheet follows it.
+  app.get('/site.css', { schema: { hide: true } }, stylesheet(siteCss));
 
   app.get('/', { schema: { hide: true } }, page(demoHtml, 'The demo page is missing.'));
   app.get('/demo.css', { schema: { hide: true } }, stylesheet(demoCss));

@@ -1,0 +1,14 @@
+import type { Plan } from '../api.js';
+
+/** The plan's warnings under one heading, or nothing when it has none. */
+export function PlanWarnings({ warnings }: { warnings: Plan['warnings'] }) {
+  if (!warnings.length) return null;
+  return (
+    <div class="cs-warning">
+      <h3>Important</h3>
+      {warnings.map((warning) => (
+        <p key={warning.code}>{warning.text}</p>
+      ))}
+    </div>
+  );
+}
