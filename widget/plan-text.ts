@@ -41,11 +41,10 @@ export const deadlineLabel = ({ by, passed }: NonNullable<Step['deadline']>) =>
 export const alternativesLabel = (step: Step) =>
   step.kind === 'complain' ? 'Or you can complain to:' : 'Or you can contact:';
 
-export function planToText(plan: Plan): string {
+/** The plan's summary, warnings and numbered steps under their headings: shared by every text version of a plan. */
+export function planLines(plan: Plan): string[] {
   let number = 0;
   return [
-    'Your plan',
-    '',
     plan.summary,
     '',
     ...plan.warnings.flatMap((warning) => [`Important: ${warning.text}`, '']),
@@ -54,6 +53,9 @@ export function planToText(plan: Plan): string {
       '',
       ...section.steps.flatMap((step) => stepLines(step, ++number)),
     ]),
-    SAFETY_TEXT,
-  ].join('\n');
+  ];
+}
+
+export function planToText(plan: Plan): string {
+  return ['Your plan', '', ...planLines(plan), SAFETY_TEXT].join('\n');
 }

@@ -3,8 +3,7 @@
 // questions never ask for them, and a postcode is cut to its first half (the area), which is all the plan used.
 import type { Answer, Answers, Plan, Question } from '../api.js';
 import { dateInWords } from '../dates.js';
-import { sectionSteps } from '../plan-sections.js';
-import { stepLines } from '../plan-text.js';
+import { planLines } from '../plan-text.js';
 import { answerValues } from './visibility.js';
 
 /** The short label for a question: the API's short label where it gives one, else the question itself. */
@@ -31,7 +30,6 @@ export function caseSummary(questions: Question[], answers: Answers, plan: Plan)
   const unknowns = plan.unknowns ?? [];
   const sources = new Map<string, string>();
   for (const step of plan.steps) for (const source of step.sources ?? []) sources.set(source.url, source.title);
-  let number = 0;
   return [
     'Complaint signposting: case notes',
     `Plan made on ${plan.today ? dateInWords(plan.today) : 'an unknown date'}. Data version ${plan.dataVersion ?? 'not given'}.`,
@@ -51,14 +49,7 @@ export function caseSummary(questions: Question[], answers: Answers, plan: Plan)
         ]
       : []),
     'PLAN',
-    plan.summary,
-    '',
-    ...plan.warnings.flatMap((warning) => [`Important: ${warning.text}`, '']),
-    ...sectionSteps(plan.steps).flatMap((section) => [
-      section.heading.toUpperCase(),
-      '',
-      ...section.steps.flatMap((step) => stepLines(step, ++number)),
-    ]),
+    ...planLines(plan),
     'SOURCES',
     ...[...sources].map(([url, title]) => `- ${title}: ${url}`),
   ].join('\n');
