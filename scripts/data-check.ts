@@ -2,7 +2,7 @@
 // Exits 1 (naming file, record and field) when the data is invalid.
 import { join } from 'node:path';
 import { coverageReport, dataSummary } from '../server/graph/coverage.js';
-import { DataError, loadGraph } from '../server/graph/load.js';
+import { DataError, loadGraph } from '../server/data/load.js';
 import { todayInLondon } from '../server/graph/dates.js';
 import { projectRoot } from '../server/root.js';
 

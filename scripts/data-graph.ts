@@ -1,8 +1,8 @@
 // npm run data:graph — writes docs/routing-graph.md: the question flow and every rule as Mermaid diagrams.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routingDiagram, ruleIdsByFile } from '../server/graph/diagram.js';
-import { loadGraph } from '../server/graph/load.js';
+import { routingDiagram, ruleIdsByFile } from '../server/data/diagram.js';
+import { loadGraph } from '../server/data/load.js';
 import { projectRoot } from '../server/root.js';
 
 const root = projectRoot();

@@ -17,7 +17,7 @@ interface Sample {
 }
 
 async function child(mode: 'baseline' | 'load'): Promise<void> {
-  const { loadPostcodeIndex } = await import('../server/areas/postcodes.js');
+  const { loadPostcodeIndex } = await import('../server/data/areas/postcodes.js');
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run the child with --expose-gc');
   gc();

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readConfig, trustProxyOption } from './config.js';
 import { buildApp } from './http/app.js';
-import { DataError, loadGraph } from './graph/load.js';
+import { DataError, loadGraph } from './data/load.js';
 import { projectRoot } from './root.js';
 
 let config;

@@ -1,7 +1,7 @@
 // Counts and the local coverage report printed by `npm run data:check`: how many councils have a named,
 // sourced, contactable body for each local role, and which do not.
 import type { Body } from './api-schemas.js';
-import type { Graph } from './load.js';
+import type { Graph } from './graph.js';
 
 export function dataSummary(graph: Graph): string {
   const sources = new Set<string>();

@@ -1,6 +1,6 @@
 // One step of the guided journey: the next question still needed, or the plan when none is.
 import type { JourneyResponse, QuestionView } from './api-schemas.js';
-import type { Graph } from './load.js';
+import type { Graph } from './graph.js';
 import { matches } from './match.js';
 import type { QuestionId } from './contract.js';
 import { buildPlan } from './plan.js';

@@ -1,6 +1,6 @@
 // What /api/v1/meta reports: the data version, how fresh each file is, and changes already scheduled in the data.
 import type { Meta } from './api-schemas.js';
-import type { Graph } from './load.js';
+import type { Graph } from './graph.js';
 
 interface Dated { validFrom?: string | undefined; validTo?: string | undefined }
 

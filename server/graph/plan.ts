@@ -3,12 +3,12 @@
 import type { Body, Plan, Step } from './api-schemas.js';
 import { STEP_KINDS, type QuestionId, type StepKind } from './contract.js';
 import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
-import type { Graph } from './load.js';
+import type { Graph } from './graph.js';
 import { conditionsOf, matches, type Facts } from './match.js';
 import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
-import type { LocalBodies } from '../areas/directory.js';
-import { hasContact } from '../areas/local-directory.js';
+import type { LocalBodies } from './directory.js';
+import { hasContact } from './directory.js';
 
 // Records never change once loaded, so each one's public view is made once and shared by every plan.
 const bodyViews = new WeakMap<BodyRecord, Body>();

@@ -2,10 +2,10 @@
 // cannot: an option offered for these answers, a date not in the future, a postcode that exists.
 import type { Answers, Context } from './api-schemas.js';
 import { todayInLondon } from './dates.js';
-import type { Graph } from './load.js';
+import type { Graph } from './graph.js';
 import { matches, type Facts } from './match.js';
 import type { QuestionRecord } from './schemas.js';
-import type { PostcodeResult } from '../areas/directory.js';
+import type { PostcodeResult } from './directory.js';
 
 /** A problem with the answers, reported to the caller as a 400 naming the question and what is allowed. */
 export class AnswerError extends Error {

@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { loadGraph, type Graph } from '../graph/load.js';
+import { loadGraph, type Graph } from '../data/load.js';
 import { projectRoot } from '../root.js';
 import { errorHandler, notFoundHandler, RequestBodyError } from './errors.js';
 

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PlanSchema, type Answers, type Plan, type QuestionView } from '../../server/graph/api-schemas.js';
 import { NATIONS, type Nation } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
-import { loadGraph, type Graph } from '../../server/graph/load.js';
+import { loadGraph, type Graph } from '../../server/data/load.js';
 import { buildPlan } from '../../server/graph/plan.js';
 import { readSituation } from '../../server/graph/situation.js';
 

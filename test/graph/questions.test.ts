@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../server/graph/api-schemas.js';
 import { nextStep } from '../../server/graph/journey.js';
-import { loadGraph, type Graph } from '../../server/graph/load.js';
+import { loadGraph, type Graph } from '../../server/data/load.js';
 import { readSituation } from '../../server/graph/situation.js';
 
 let graph: Graph;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Answers, Context, Plan } from '../../server/graph/api-schemas.js';
 import type { StepKind } from '../../server/graph/contract.js';
-import { loadGraph } from '../../server/graph/load.js';
+import { loadGraph } from '../../server/data/load.js';
 import { buildPlan } from '../../server/graph/plan.js';
 import { readSituation } from '../../server/graph/situation.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../server/graph/api-schemas.js';
-import { loadGraph, type Graph } from '../../server/graph/load.js';
+import { loadGraph, type Graph } from '../../server/data/load.js';
 import { buildPlan } from '../../server/graph/plan.js';
 import { readSituation } from '../../server/graph/situation.js';
 

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorSchema, JourneyResponseSchema, PlanResponseSchema } from '../../server/graph/api-schemas.js';
 import { QUESTION_IDS } from '../../server/graph/contract.js';
-import { loadGraph } from '../../server/graph/load.js';
+import { loadGraph } from '../../server/data/load.js';
 import { buildApp } from '../../server/http/app.js';
 
 const graph = loadGraph(`${process.cwd()}/data`);

@@ -11,7 +11,7 @@ import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
 import { buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation, type Situation } from '../../graph/situation.js';
-import type { Graph } from '../../graph/load.js';
+import type { Graph } from '../../graph/graph.js';
 import type { GraphHolder } from '../app.js';
 import type { Encoded } from '../content-encoding.js';
 import { requestKey, ResponseCache } from '../response-cache.js';

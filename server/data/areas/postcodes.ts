@@ -3,40 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValid, toNormalised, validOutcode } from 'postcode';
-import type { Nation } from '../graph/contract.js';
+import type { Nation } from '../../graph/contract.js';
+import type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision } from '../../graph/directory.js';
 
-export type { Nation };
-
-export interface Council {
-  code: string;
-  name: string;
-}
-export interface Candidate extends Council {
-  /** Fraction of the outcode's English postcodes (a count of postcodes, not of people). */
-  share: number;
-}
-export interface NationShare {
-  nation: Nation;
-  share: number;
-}
-/** Which table decided the answer: the postcode itself (exceptions), its sector's majority, or its outcode.
- *  'postcode' and 'sector' are both exact for every postcode Code-Point lists; 'sector' is a best guess only for
- *  postcodes newer than the data. 'outcode' means the council is one of `candidates`. */
-export type Precision = 'postcode' | 'sector' | 'outcode';
-
-export interface AreaFound {
-  kind: 'found';
-  query: string;
-  precision: Precision;
-  nation: Nation;
-  /** The social-services council; null outside England (or when the outcode's majority is not English). */
-  area: Council | null;
-  /** English councils the answer may be, largest share first. */
-  candidates: Candidate[];
-  /** Only for an outward code that straddles a national border: the other nations' shares of its postcodes. */
-  otherNations?: NationShare[];
-}
-export type AreaLookup = { kind: 'invalid' } | { kind: 'not-found'; query: string } | AreaFound;
+export type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision };
 
 export interface PostcodeIndex {
   lookup(input: string): AreaLookup;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { icbsForCouncil, loadCouncilIcbTable, parseFormerDistricts } from '../../server/areas/icbs.js';
-import { loadPostcodeIndex } from '../../server/areas/postcodes.js';
+import { icbsForCouncil, loadCouncilIcbTable, parseFormerDistricts } from '../../../server/data/areas/icbs.js';
+import { loadPostcodeIndex } from '../../../server/data/areas/postcodes.js';
 
-const DATA = join(import.meta.dirname, '../../data/areas');
+const DATA = join(import.meta.dirname, '../../../data/areas');
 const table = loadCouncilIcbTable(join(DATA, 'council-icb.csv'));
 const BEFORE = '2026-03-31';
 const AFTER = '2026-04-01';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataError, loadGraph } from '../../server/graph/load.js';
+import { DataError, loadGraph } from '../../server/data/load.js';
 
 const DATA = join(process.cwd(), 'data');
 let dirs: string[] = [];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPostcodeIndex, type AreaFound, type AreaLookup } from '../../server/areas/postcodes.js';
+import { loadPostcodeIndex, type AreaFound, type AreaLookup } from '../../../server/data/areas/postcodes.js';
 
-const DATA = join(import.meta.dirname, '../../data/areas');
+const DATA = join(import.meta.dirname, '../../../data/areas');
 const DIR = join(DATA, 'postcodes');
 const index = loadPostcodeIndex(DIR);
 

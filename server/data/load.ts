@@ -3,30 +3,19 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHOICE_VALUES, NATIONAL_BODY_IDS, type QuestionId } from './contract.js';
+import { CHOICE_VALUES, NATIONAL_BODY_IDS, type QuestionId } from '../graph/contract.js';
 import {
   BodyRecordSchema, DeadlineRecordSchema, NoticeRecordSchema, ProcessRecordSchema, QuestionRecordSchema, RuleRecordSchema,
-  type BodyRecord, type Condition, type DeadlineRecord, type NoticeRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
-} from './schemas.js';
-import { conditionsOf } from './match.js';
-import { loadLocalDirectory, type LocalDirectory } from '../areas/local-directory.js';
+  type BodyRecord, type Condition, type DeadlineRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
+} from '../graph/schemas.js';
+import { conditionsOf } from '../graph/match.js';
+import type { Graph } from '../graph/graph.js';
+import { loadLocalDirectory } from './areas/local-directory.js';
 import { DataError, readRecords, type Loaded } from './records.js';
 
 export { DataError };
+export type { Graph };
 
-export interface Graph {
-  /** Changes whenever any data file changes: the latest checked date and a content hash. */
-  version: string;
-  bodies: ReadonlyMap<string, BodyRecord>;
-  questions: readonly QuestionRecord[];
-  questionById: ReadonlyMap<QuestionId, QuestionRecord>;
-  rules: readonly RuleRecord[];
-  deadlines: ReadonlyMap<string, DeadlineRecord>;
-  processes: ReadonlyMap<string, ProcessRecord>;
-  notices: readonly NoticeRecord[];
-  areas: LocalDirectory;
-  files: readonly { file: string; records: number; oldestChecked: string; newestChecked: string }[];
-}
 
 const yamlFiles = (root: string, dir: string) =>
   readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);

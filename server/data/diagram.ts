@@ -2,10 +2,10 @@
 // which answers lead to which step and which bodies.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from './load.js';
+import type { Graph } from '../graph/graph.js';
 import { parseYaml } from './records.js';
-import { conditionsOf } from './match.js';
-import type { Condition } from './schemas.js';
+import { conditionsOf } from '../graph/match.js';
+import type { Condition } from '../graph/schemas.js';
 
 const id = (s: string) => s.replace(/[^a-zA-Z0-9]/g, '_');
 const quote = (s: string) => `"${s.replace(/"/g, "'")}"`;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { routingDiagram, ruleIdsByFile } from '../../server/graph/diagram.js';
-import { loadGraph } from '../../server/graph/load.js';
+import { routingDiagram, ruleIdsByFile } from '../../server/data/diagram.js';
+import { loadGraph } from '../../server/data/load.js';
 
 it('docs/routing-graph.md is up to date (run npm run data:graph after changing data/)', () => {
   const data = join(process.cwd(), 'data');

@@ -1,14 +1,14 @@
 // The local directory for England: postcode tables, council → ICB table and the curated local bodies
 // (data/areas/*.yaml), joined into the bodies a plan names for one council on one date.
 import { join } from 'node:path';
-import type { Body } from '../graph/api-schemas.js';
-import { isInForce } from '../graph/dates.js';
-import { readRecords } from '../graph/records.js';
+import type { Body } from '../../graph/api-schemas.js';
+import { isInForce } from '../../graph/dates.js';
+import { readRecords } from '../records.js';
 import {
   AreaServiceRecordSchema, CouncilRecordSchema, IcbRecordSchema,
-  type AreaServiceRecord, type Contact, type CouncilRecord, type IcbRecord, type Source,
-} from '../graph/schemas.js';
-import type { AreaDirectory, LocalBodies } from './directory.js';
+  type AreaServiceRecord, type Contact, type CouncilRecord, type Source,
+} from '../../graph/schemas.js';
+import { hasContact, type LocalBodies, type LocalDirectory } from '../../graph/directory.js';
 import { icbsForCouncil, loadCouncilIcbTable, type CouncilIcb } from './icbs.js';
 import { loadPostcodeIndex } from './postcodes.js';
 
@@ -22,14 +22,6 @@ const contactOf = (c: Contact): Contact => {
   for (const key of ['phone', 'phoneNote', 'textphone', 'email', 'website', 'complaintPage', 'address'] as const) if (c[key]) out[key] = c[key];
   return out;
 };
-export const hasContact = (b: Contact) => Boolean(b.phone || b.email || b.website || b.complaintPage);
-
-export interface LocalDirectory extends AreaDirectory {
-  councils: ReadonlyMap<string, CouncilRecord>;
-  icbRecords: readonly IcbRecord[];
-  healthwatch: readonly AreaServiceRecord[];
-  advocacy: readonly AreaServiceRecord[];
-}
 
 export function loadLocalDirectory(root: string, problems: string[]): LocalDirectory {
   const index = loadPostcodeIndex(join(root, 'areas/postcodes'));

@@ -1,0 +1,68 @@
+// The local directory: from a postcode to the council area, and from a council to its local bodies.
+import type { Body } from './api-schemas.js';
+import type { Nation } from './contract.js';
+import type { AreaServiceRecord, Contact, CouncilRecord, IcbRecord } from './schemas.js';
+
+export interface Council {
+  code: string;
+  name: string;
+}
+export interface Candidate extends Council {
+  /** Fraction of the outcode's English postcodes (a count of postcodes, not of people). */
+  share: number;
+}
+export interface NationShare {
+  nation: Nation;
+  share: number;
+}
+/** Which table decided the answer: the postcode itself (exceptions), its sector's majority, or its outcode.
+ *  'postcode' and 'sector' are both exact for every postcode Code-Point lists; 'sector' is a best guess only for
+ *  postcodes newer than the data. 'outcode' means the council is one of `candidates`. */
+export type Precision = 'postcode' | 'sector' | 'outcode';
+
+export interface AreaFound {
+  kind: 'found';
+  query: string;
+  precision: Precision;
+  nation: Nation;
+  /** The social-services council; null outside England (or when the outcode's majority is not English). */
+  area: Council | null;
+  /** English councils the answer may be, largest share first. */
+  candidates: Candidate[];
+  /** Only for an outward code that straddles a national border: the other nations' shares of its postcodes. */
+  otherNations?: NationShare[];
+}
+export type AreaLookup = { kind: 'invalid' } | { kind: 'not-found'; query: string } | AreaFound;
+
+
+/** What a postcode resolves to: the postcode lookup's own answer. */
+export type PostcodeResult = AreaLookup;
+
+/** The local bodies for one council on one date. Missing ones fall back to the generic national route. */
+export interface LocalBodies {
+  council?: Body;
+  safeguarding?: Body;
+  /** Largest share of the council's area first; more than one where the council is split between boards. */
+  icbs: Body[];
+  /** Said in the plan where the ICB depends on more than the council (a split council). */
+  icbNote?: string;
+  healthwatch?: Body;
+  advocacy?: Body;
+}
+
+export interface AreaDirectory {
+  lookup(postcode: string): PostcodeResult;
+  councilName(code: string): string | undefined;
+  bodiesFor(councilCode: string, today: string): LocalBodies;
+}
+
+/** The directory as the loader builds it: lookups, plus the curated records behind them for reports. */
+export interface LocalDirectory extends AreaDirectory {
+  councils: ReadonlyMap<string, CouncilRecord>;
+  icbRecords: readonly IcbRecord[];
+  healthwatch: readonly AreaServiceRecord[];
+  advocacy: readonly AreaServiceRecord[];
+}
+
+/** A body a person can actually reach: a phone, an email, a website or a complaints page. */
+export const hasContact = (b: Contact) => Boolean(b.phone || b.email || b.website || b.complaintPage);
