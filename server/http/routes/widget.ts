@@ -21,6 +21,14 @@ const SCRIPT = 'complaints-signpost.js';
 const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js'];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
+/** The service's own pages: a template in demoDir ({{origin}} and {{version}} filled in) and its own style sheet,
+ *  served at /<css>. Every page also links /site.css, the styles they share. */
+const PAGES: readonly { path: string; html: string; css: string; name: string }[] = [
+  { path: '/', html: 'index.html', css: 'demo.css', name: 'The demo page' },
+  // The widget in call-handler mode, for helpline staff.
+  { path: '/handler', html: 'handler.html', css: 'handler.css', name: 'The call handler page' },
+];
+
 /** Short enough for a URL, long enough never to collide between releases. */
 const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('base64url').slice(0, 16);
 
@@ -69,13 +77,10 @@ async function loadScript(path: string): Promise<{ hash?: string; variants: Vari
 }
 
 export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRoutesOptions) {
-  const [scripts, siteCss, demoHtml, demoCss, handlerHtml, handlerCss] = await Promise.all([
+  const [scripts, siteCss, pages] = await Promise.all([
     Promise.all([SCRIPT, ...PARTS].map(async (file) => [file, await loadScript(join(opts.distDir, file))] as const)),
     readIfThere(join(opts.demoDir, 'site.css')),
-    readIfThere(join(opts.demoDir, 'index.html')),
-    readIfThere(join(opts.demoDir, 'demo.css')),
-    readIfThere(join(opts.demoDir, 'handler.html')),
-    readIfThere(join(opts.demoDir, 'handler.css')),
+    Promise.all(PAGES.map(async (p) => ({ ...p, template: await readIfThere(join(opts.demoDir, p.html)), sheet: await readIfThere(join(opts.demoDir, p.css)) }))),
   ]);
   const hash = new Map(scripts).get(SCRIPT)?.hash;
 
@@ -123,13 +128,10 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css);
   };
 
-  // The styles both pages share; each page's own sheet follows it.
+  // The styles every page shares; each page's own sheet follows it.
   app.get('/site.css', { schema: { hide: true } }, stylesheet(siteCss));
-
-  app.get('/', { schema: { hide: true } }, page(demoHtml, 'The demo page is missing.'));
-  app.get('/demo.css', { schema: { hide: true } }, stylesheet(demoCss));
-
-  // The call handler page: the widget in call-handler mode, for helpline staff.
-  app.get('/handler', { schema: { hide: true } }, page(handlerHtml, 'The call handler page is missing.'));
-  app.get('/handler.css', { schema: { hide: true } }, stylesheet(handlerCss));
+  for (const p of pages) {
+    app.get(p.path, { schema: { hide: true } }, page(p.template, `${p.name} is missing.`));
+    app.get(`/${p.css}`, { schema: { hide: true } }, stylesheet(p.sheet));
+  }
 }
