@@ -46,6 +46,8 @@ export const ContactSchema = z.strictObject({
   /** The page where a person starts a complaint or a report, when it differs from the home page. */
   complaintPage: z.url({ protocol: /^https$/ }).optional(),
   address: z.string().optional(),
+  /** For curators only (where a detail was found, how sure we are); no API response carries it. */
+  curatorNote: z.string().optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -182,6 +184,7 @@ export const CouncilRecordSchema = z.strictObject({
   verified: z.boolean(),
   ...ContactSchema.shape,
   safeguarding: ContactSchema.optional(),
+  children: ContactSchema.optional(),
   ...Provenance,
 });
 export type CouncilRecord = z.infer<typeof CouncilRecordSchema>;
