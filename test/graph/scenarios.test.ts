@@ -50,6 +50,8 @@ interface Scenario {
   /** Warning codes that must be given. Any time-limit-passed-* warning not listed here is a failure. */
   warnings?: string[];
   deadlines?: Deadline[];
+  /** The person has already complained: the complain step carries no "complain by" date (issue #9). */
+  noComplainDeadline?: boolean;
 }
 
 const S = (s: Scenario) => s;
@@ -94,14 +96,13 @@ const scenarios: Scenario[] = [
     deadlines: [{ kind: 'escalate', body: 'phso', by: '2027-05-10' }],
   }),
   S({
-    name: 'Hard case 25: GP never sent a final answer → complaint stays with them, PHSO can look',
+    // Issue #9: someone who has complained gets no "complain by" date, only the ombudsman's.
+    name: 'Hard case 25: GP never sent a final answer → complaint stays with them, PHSO can look; no complain-by date',
     answers: { nation: 'england', service: 'gp', concern: ['complaint-handling'], stage: 'no-response', when: '2026-01-20' },
     steps: { complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
     complainAlts: ['your-icb'],
-    deadlines: [
-      { kind: 'complain', body: 'your-gp-practice', by: '2027-01-20' },
-      { kind: 'escalate', body: 'phso', by: '2027-01-20' },
-    ],
+    noComplainDeadline: true,
+    deadlines: [{ kind: 'escalate', body: 'phso', by: '2027-01-20' }],
   }),
   S({
     name: 'Hard case 13: complaining for someone else → consent warning (reg 5)',
@@ -231,7 +232,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'Hard case 12 / R10: complaint for someone who died → no consent needed; coroner/INQUEST alongside',
     answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'final-response', who: 'someone-who-died' },
-    steps: { escalate: ['phso'], also: ['coroner', 'cqc'], help: NHS_HELP },
+    steps: { escalate: ['phso'], also: ['avma', 'coroner', 'cqc', 'medical-examiner'], help: NHS_HELP },
     present: ['inquest'],
     warnings: ['representative-someone-who-died'],
   }),
@@ -288,8 +289,10 @@ const scenarios: Scenario[] = [
   S({
     name: 'R13: records of someone who died → ask the holder (Access to Health Records Act 1990); coroner alongside',
     answers: { nation: 'england', service: 'gp', concern: ['records-or-data', 'care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso', 'ico'], also: ['your-gp-practice', 'coroner', 'cqc'], help: NHS_HELP },
+    // E3: not the ICO and not a subject access request; a refusal goes through the complaint to PHSO.
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso'], also: ['your-gp-practice', 'avma', 'coroner', 'cqc', 'medical-examiner'], help: NHS_HELP },
     complainAlts: ['your-icb'],
+    absent: ['ico'],
     warnings: ['representative-someone-who-died'],
   }),
 
@@ -423,20 +426,21 @@ const scenarios: Scenario[] = [
     answers: { nation: 'england', service: 'children-social-care', concern: ['communication'], stage: 'waiting', when: '2026-08-01' },
     steps: { complain: ['your-council'], escalate: ['lgsco'], help: CARE_HELP },
     absent: ['phso', 'cqc', 'your-icb'],
-    deadlines: [{ kind: 'complain', body: 'your-council', by: '2027-08-01' }],
+    noComplainDeadline: true,
+    deadlines: [{ kind: 'escalate', body: 'lgsco', by: '2027-08-01' }],
   }),
   S({
     name: 'Hard case 5 / R14: "mum not eligible for CHC" → ICB local resolution (6 months), NHS England review, PHSO; not LGSCO',
     answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], stage: 'not-yet', when: '2026-07-10', who: 'someone-else' },
-    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: NHS_HELP },
-    absent: ['lgsco'],
+    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: [...NHS_HELP, 'beacon-chc'] },
+    absent: ['lgsco', 'avma'],
     warnings: ['consent-someone-else'],
     deadlines: [{ kind: 'complain', body: 'your-icb', by: '2027-01-10' }],
   }),
   S({
     name: 'R14: CHC after local resolution → NHS England independent review, then PHSO',
     answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], stage: 'final-response' },
-    steps: { escalate: ['nhs-england', 'phso'], help: NHS_HELP },
+    steps: { escalate: ['nhs-england', 'phso'], help: [...NHS_HELP, 'beacon-chc'] },
     absent: ['lgsco'],
   }),
 
@@ -483,7 +487,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R19: Wales before 1 April 2026 (Putting Things Right) → service or health board, then PSOW (12 months)',
     today: '2026-03-20',
-    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'waiting', when: '2025-11' },
+    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2025-11' },
     steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     deadlines: [{ kind: 'complain', body: 'your-health-board-wales', by: '2026-11-01' }],
@@ -524,7 +528,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R10 / hard case 12: death after hospital care in Wales → coroner and INQUEST alongside the concern',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['coroner'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'coroner', 'medical-examiner'], help: ['llais'] },
     present: ['inquest'],
     warnings: ['representative-someone-who-died'],
   }),
@@ -534,9 +538,11 @@ const scenarios: Scenario[] = [
     steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['professional-standards-authority'], help: ['llais'] },
   }),
   S({
-    name: 'R9 is England-only: detained patient in Wales → health board, PSOW; no CQC',
+    name: "R9 is England-only: detained patient in Wales → health board, PSOW, Wales's own tribunal and HIW; no CQC",
     answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    present: ['healthcare-inspectorate-wales'],
+    absent: ['mental-health-tribunal'],
     complainAlts: ['your-service-wales'],
   }),
 
@@ -562,19 +568,19 @@ const scenarios: Scenario[] = [
   S({
     name: 'R20: Scotland care home → the service or the Care Inspectorate, then SPSO',
     answers: { nation: 'scotland', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'waiting' },
-    steps: { complain: ['care-inspectorate'], escalate: ['spso'] },
+    steps: { complain: ['care-inspectorate'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
     complainAlts: ['your-service-scotland'],
   }),
   S({
     name: 'R20: Scotland social work decision → council, then SPSO (not the Care Inspectorate)',
     answers: { nation: 'scotland', service: 'council-adult-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-council'], escalate: ['spso'] },
+    steps: { complain: ['your-council'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
     absent: ['care-inspectorate'],
   }),
   S({
     name: 'R20 + hard case 19: abuse in Scotland home care → 999 and council social work (Care Inspectorate does not do protection)',
     answers: { nation: 'scotland', service: 'home-care', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council'], complain: ['care-inspectorate'], escalate: ['spso'] },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['care-inspectorate'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
     complainAlts: ['your-service-scotland'],
     present: ['police-101'],
   }),
@@ -582,7 +588,7 @@ const scenarios: Scenario[] = [
     // R20 names Healthcare Improvement Scotland for independent healthcare but not at which stage, so the kind is open.
     name: 'R20/R7: Scotland independent clinic → provider; Healthcare Improvement Scotland, ISCAS if a member; not SPSO',
     answers: { nation: 'scotland', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-scotland'] },
+    steps: { complain: ['your-service-scotland'], help: ['citizens-advice-scotland'] },
     unchecked: ['escalate'],
     present: ['healthcare-improvement-scotland', 'iscas'],
     absent: ['spso'],
@@ -590,7 +596,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R8: private glasses in Scotland → optician, then OCCS; not SPSO',
     answers: { nation: 'scotland', service: 'optician', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
-    steps: { complain: ['your-service-scotland'], escalate: ['occs'] },
+    steps: { complain: ['your-service-scotland'], escalate: ['occs'], help: ['citizens-advice-scotland'] },
     absent: ['spso'],
   }),
 
@@ -691,6 +697,9 @@ describe('routing scenarios from domain.md', () => {
     const unexpectedPassed = codes.filter((c) => c.startsWith('time-limit-passed-') && !(row.warnings ?? []).includes(c));
     expect.soft(unexpectedPassed, `time-limit warnings not expected (deadline still ahead): ${unexpectedPassed.join(', ')}`).toEqual([]);
 
+    if (row.noComplainDeadline) {
+      for (const st of plan.steps.filter((x) => x.kind === 'complain')) expect.soft(st.deadline, `${st.rule}: no complain-by date once complained`).toBeUndefined();
+    }
     for (const d of row.deadlines ?? []) {
       const step = plan.steps.find((s) => s.kind === d.kind && s.body?.id === d.body);
       expect.soft(step, `a ${d.kind} step for "${d.body}" carrying the deadline`).toBeDefined();
