@@ -59,3 +59,36 @@ describe('each question', () => {
     });
   }
 });
+
+describe('answers added for issue #9', () => {
+  const ask = (answers: Answers) => {
+    const r = nextStep(graph, readSituation(graph, answers, { today }));
+    return r.status === 'question' ? r.question : null;
+  };
+
+  it('asks who paid for hospital care, with NHS, private and not sure (never the council)', () => {
+    const q = ask({ nation: 'england', service: 'hospital' });
+    expect(q?.id).toBe('funding');
+    expect(q?.options.map((o) => o.value)).toEqual(['nhs', 'self', 'not-sure']);
+  });
+
+  it('asks which worker in every nation, so each nation names its own regulators', () => {
+    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland']) {
+      expect(ask({ nation, service: 'gp', concern: ['unsafe-professional'] })?.id, nation).toBe('professional');
+    }
+  });
+
+  it('offers armed forces medical care in every nation, and NHS 111 everywhere but Northern Ireland', () => {
+    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland']) {
+      const values = ask({ nation })?.options.map((o) => o.value) ?? [];
+      expect(values, nation).toContain('armed-forces');
+      expect(values.includes('nhs-111'), nation).toBe(nation !== 'northern-ireland');
+    }
+  });
+
+  it('offers "the ombudsman has already decided", then asks when it decided', () => {
+    const base: Answers = { nation: 'england', service: 'gp', concern: ['care-or-treatment'] };
+    expect(ask(base)?.options.map((o) => o.value)).toContain('ombudsman-decided');
+    expect(ask({ ...base, stage: 'ombudsman-decided' })?.id).toBe('responded');
+  });
+});
