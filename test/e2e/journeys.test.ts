@@ -103,6 +103,17 @@ describe('journeys by keyboard', () => {
     expect(text).toContain('Care Quality Commission');
     expect(text).toContain('Do this first: keep people safe');
   });
+
+  it('a private patient whose complaint the ombudsman has decided sees the new answers, and is not sent back to the NHS ombudsman', async () => {
+    await openPlainHost();
+    // The answers added for issue #9 come from the API: who paid for a hospital stay, and "the ombudsman has decided".
+    const asked = await runJourney(e2e.page, { nation: 'northern-ireland', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-02' }, audit('private-patient-decided'));
+    expect(asked).toEqual(expect.arrayContaining(['funding', 'stage', 'responded']));
+    const text = await widgetText();
+    expect(text).toContain('last stage');
+    expect(text).not.toContain('Northern Ireland Public Services Ombudsman');
+    expect(text).not.toMatch(/NHS 111/);
+  });
 });
 
 describe('back and change', () => {

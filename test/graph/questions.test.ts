@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../server/graph/api-schemas.js';
+import { NATIONS } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { readSituation } from '../../server/graph/situation.js';
@@ -73,13 +74,13 @@ describe('answers added for issue #9', () => {
   });
 
   it('asks which worker in every nation, so each nation names its own regulators', () => {
-    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland']) {
+    for (const nation of NATIONS) {
       expect(ask({ nation, service: 'gp', concern: ['unsafe-professional'] })?.id, nation).toBe('professional');
     }
   });
 
   it('offers armed forces medical care in every nation, and NHS 111 everywhere but Northern Ireland', () => {
-    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland']) {
+    for (const nation of NATIONS) {
       const values = ask({ nation })?.options.map((o) => o.value) ?? [];
       expect(values, nation).toContain('armed-forces');
       expect(values.includes('nhs-111'), nation).toBe(nation !== 'northern-ireland');
