@@ -202,14 +202,17 @@ function postcodeWarnings(s: Situation, nation: string): Plan['warnings'] {
   return [];
 }
 
-/** Roles whose names are titles that take "the" in a sentence: "the Care Inspectorate", "the Dental Complaints Service". */
-const TITLED_ROLES = new Set<Body['role']>(['ombudsman', 'adjudicator', 'regulator', 'care-regulator', 'data-regulator']);
+/** A national body whose name is a title takes "the" inside a sentence: "the Care Inspectorate", "the Patient and
+ *  Client Council". Names of places and brands do not: "Llais", "Healthwatch Leeds", "Healthcare Improvement Scotland". */
+const TITLE_WORD = /\b(Council|Service|Services|Ombudsman|Commission|Office|Authority|Inspectorate|Tribunal|Society|helpline)\b/;
+const NAMED_WITHOUT_ARTICLE = new Set<Body['role']>(['provider', 'council', 'commissioner', 'patient-voice']);
 
 /** A body's name as it reads inside a sentence: "your GP practice", "the service you are complaining about",
  *  "the Care Inspectorate". */
 export function nameInSentence(b: Body): string {
   if (/^(Your|The) /.test(b.name)) return b.generic ? b.name.replace(/^(Your|The) /, (w) => w.toLowerCase()) : b.name.replace(/^The /, 'the ');
-  return TITLED_ROLES.has(b.role) ? `the ${b.name}` : b.name;
+  const titled = !b.generic && !b.name.includes(':') && !NAMED_WITHOUT_ARTICLE.has(b.role) && TITLE_WORD.test(b.name);
+  return titled ? `the ${b.name}` : b.name;
 }
 
 /** One or two plain sentences: who first, and what comes after. */
