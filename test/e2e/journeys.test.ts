@@ -135,7 +135,8 @@ describe('back and change', () => {
 
     // Change the service with the arrow keys; the concerns chosen later are still ticked.
     await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'service');
-    await pressUntil(e2e.page, (f) => f.value === 'hospital', 'ArrowDown');
+    // (An ambulance service: a hospital would now ask who paid before the concerns.)
+    await pressUntil(e2e.page, (f) => f.value === 'ambulance', 'ArrowDown');
     await pressUntil(e2e.page, isButton('Continue'));
     await e2e.page.keyboard.press('Enter');
     await e2e.page.locator('complaints-signpost form[data-question="concern"]').waitFor();
@@ -145,7 +146,7 @@ describe('back and change', () => {
     const asked = await runJourney(e2e.page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
     expect(asked[0]).toBe('concern');
     const answers = widget().locator('dl');
-    await expect(answers.textContent()).resolves.toContain('Hospital');
+    await expect(answers.textContent()).resolves.toContain('Ambulance service');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
 
     // "Change your answers" goes back into the journey from the plan.
