@@ -4,8 +4,12 @@ import type { Answers, Plan, Step } from './api.js';
 const finalResponse = (plan: Plan, answers: Answers) =>
   answers.stage === 'final-response' || !plan.steps.some((step) => step.kind === 'complain');
 
+/** Once the ombudsman has decided, a complaint letter would be wrong: a review has its own grounds. */
+const decided = (answers: Answers) => answers.stage === 'ombudsman-decided';
+
 /** Who a complaint letter goes to: the formal complaint step, or after the final response the independent stage. */
 export function letterStep(plan: Plan, answers: Answers): Step | undefined {
+  if (decided(answers)) return undefined;
   const kind = finalResponse(plan, answers) ? 'escalate' : 'complain';
   return plan.steps.find((step) => step.kind === kind && step.body);
 }
@@ -16,7 +20,7 @@ export function letterStep(plan: Plan, answers: Answers): Step | undefined {
  */
 export function remindable(plan: Plan, answers: Answers): Step[] {
   const complain = plan.steps.find((step) => step.kind === 'complain');
-  const escalate = finalResponse(plan, answers) ? plan.steps.find((step) => step.kind === 'escalate') : undefined;
+  const escalate = finalResponse(plan, answers) && !decided(answers) ? plan.steps.find((step) => step.kind === 'escalate') : undefined;
   return [complain, escalate].filter((step): step is Step => {
     const by = step?.deadline?.by;
     return !!by && /^\d{4}-\d{2}-\d{2}$/.test(by) && !step.deadline?.passed && (!plan.today || by >= plan.today);

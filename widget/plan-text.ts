@@ -3,7 +3,10 @@ import type { Body, Plan, Step } from './api.js';
 import { dateInWords } from './dates.js';
 import { sectionSteps } from './plan-sections.js';
 
-export const SAFETY_TEXT = 'If someone is in danger now, call 999. For urgent medical help, call NHS 111.';
+/** Northern Ireland has no NHS 111: urgent help out of hours there is GP Out of Hours. */
+export const safetyText = (nation?: unknown) => (nation === 'northern-ireland'
+  ? 'If someone is in danger now, call 999. For urgent medical help, contact your GP or GP Out of Hours.'
+  : 'If someone is in danger now, call 999. For urgent medical help, call NHS 111.');
 
 /** "Your GP practice" is "your GP practice" in the middle of a sentence. */
 export const nameInSentence = (body: Body) => (body.generic ? body.name.charAt(0).toLowerCase() + body.name.slice(1) : body.name);
@@ -56,6 +59,6 @@ export function planLines(plan: Plan): string[] {
   ];
 }
 
-export function planToText(plan: Plan): string {
-  return ['Your plan', '', ...planLines(plan), SAFETY_TEXT].join('\n');
+export function planToText(plan: Plan, nation?: unknown): string {
+  return ['Your plan', '', ...planLines(plan), safetyText(nation)].join('\n');
 }

@@ -6,7 +6,7 @@ export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as c
 export const SERVICES = [
   'gp', 'hospital', 'mental-health', 'ambulance', 'nhs-111', 'community-health', 'dentist', 'pharmacy',
   'optician', 'care-home', 'home-care', 'council-adult-social-care', 'children-social-care',
-  'continuing-healthcare', 'private-healthcare', 'hospice', 'prison-healthcare', 'other',
+  'continuing-healthcare', 'private-healthcare', 'hospice', 'prison-healthcare', 'armed-forces', 'other',
 ] as const;
 export const FUNDING = ['nhs', 'council', 'self', 'not-sure'] as const;
 export const YES_NO = ['yes', 'no'] as const;
@@ -19,7 +19,7 @@ export const PROFESSIONALS = [
   'pharmacy-professional', 'optical-professional', 'allied-health-professional', 'social-worker',
   'osteopath', 'chiropractor', 'care-worker', 'not-sure',
 ] as const;
-export const STAGES = ['not-yet', 'waiting', 'final-response', 'no-response'] as const;
+export const STAGES = ['not-yet', 'waiting', 'final-response', 'no-response', 'ombudsman-decided'] as const;
 export const OUTCOMES = [
   'explanation', 'apology', 'put-right', 'change', 'compensation', 'action-against-professional', 'share-feedback',
 ] as const;

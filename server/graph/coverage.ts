@@ -21,8 +21,8 @@ export function dataSummary(graph: Graph): string {
   ].join('\n');
 }
 
-type Role = 'council' | 'safeguarding' | 'icb' | 'healthwatch' | 'advocacy';
-const ROLES: Role[] = ['council', 'safeguarding', 'icb', 'healthwatch', 'advocacy'];
+type Role = 'council' | 'safeguarding' | 'children' | 'icb' | 'healthwatch' | 'advocacy';
+const ROLES: Role[] = ['council', 'safeguarding', 'children', 'icb', 'healthwatch', 'advocacy'];
 
 const contactable = (b: Body | undefined) => Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
 
@@ -37,6 +37,8 @@ export function coverageByRole(graph: Graph, today: string) {
     const bodies: Record<Role, Body | undefined> = {
       council: local.council,
       safeguarding: local.safeguarding,
+      // The council's own contact is the fallback, not a named children's services front door.
+      children: local.children?.verified ? local.children : undefined,
       icb: local.icbs[0],
       healthwatch: local.healthwatch,
       // "Ask the council" is the fallback, not a named advocacy service.

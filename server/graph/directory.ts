@@ -42,6 +42,8 @@ export type PostcodeResult = AreaLookup;
 export interface LocalBodies {
   council?: Body;
   safeguarding?: Body;
+  /** The council's children's services: where a concern about a child goes, never the adult team. */
+  children?: Body;
   /** Largest share of the council's area first; more than one where the council is split between boards. */
   icbs: Body[];
   /** Said in the plan where the ICB depends on more than the council (a split council). */

@@ -72,7 +72,10 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
       why: whyText(graph, rule, matched, facts, assumed),
       sources: rule.sources,
     };
-    const deadline = rule.deadline ? deadlineFor(graph, rule.deadline, s) : undefined;
+    // Someone who has already complained needs no "complain by" date: the process text says when the
+    // ombudsman may look without a final answer.
+    const complained = rule.step === 'complain' && ['waiting', 'no-response'].includes(facts.stage?.[0] ?? '');
+    const deadline = rule.deadline && !complained ? deadlineFor(graph, rule.deadline, s) : undefined;
     if (deadline) {
       step.deadline = deadline.deadline;
       if (deadline.warning && !warnings.some((w) => w.code === deadline.warning?.code)) warnings.push(deadline.warning);
@@ -109,6 +112,7 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
       case '$icb': return withFallback(local?.icbs ?? [], 'your-icb');
       case '$council': return withFallback(local?.council ? [local.council] : [], 'your-council');
       case '$safeguarding': return withFallback(local?.safeguarding ? [local.safeguarding] : [], 'your-council-safeguarding');
+      case '$children': return withFallback(local?.children ? [local.children] : [], 'your-council-children');
       case '$healthwatch': return withFallback(local?.healthwatch ? [local.healthwatch] : [], 'your-local-healthwatch');
       case '$advocacy': return withFallback(local?.advocacy ? [local.advocacy] : [], 'your-nhs-complaints-advocacy');
       default: return national(ref);
@@ -198,11 +202,23 @@ function postcodeWarnings(s: Situation, nation: string): Plan['warnings'] {
   return [];
 }
 
-/** One or two plain sentences: who first, and what comes after. Written so no body's name needs an article. */
+/** A national body whose name is a title takes "the" inside a sentence: "the Care Inspectorate", "the Patient and
+ *  Client Council". Names of places and brands do not: "Llais", "Healthwatch Leeds", "Healthcare Improvement Scotland". */
+const TITLE_WORD = /\b(Council|Service|Services|Ombudsman|Commission|Office|Authority|Inspectorate|Tribunal|Society|helpline)\b/;
+const NAMED_WITHOUT_ARTICLE = new Set<Body['role']>(['provider', 'council', 'commissioner', 'patient-voice']);
+
+/** A body's name as it reads inside a sentence: "your GP practice", "the service you are complaining about",
+ *  "the Care Inspectorate". */
+export function nameInSentence(b: Body): string {
+  if (/^(Your|The) /.test(b.name)) return b.generic ? b.name.replace(/^(Your|The) /, (w) => w.toLowerCase()) : b.name.replace(/^The /, 'the ');
+  const titled = !b.generic && !b.name.includes(':') && !NAMED_WITHOUT_ARTICLE.has(b.role) && TITLE_WORD.test(b.name);
+  return titled ? `the ${b.name}` : b.name;
+}
+
+/** One or two plain sentences: who first, and what comes after. */
 function summarise(steps: Step[], facts: Facts): string {
   const first = (kind: StepKind) => steps.find((st) => st.kind === kind);
-  // "Your GP practice" reads as "your GP practice" inside a sentence.
-  const name = (b: Body) => (b.generic ? b.name.replace(/^Your /, 'your ') : b.name);
+  const name = nameInSentence;
   const urgent = first('urgent');
   const complain = first('complain');
   const escalate = first('escalate');
@@ -216,7 +232,9 @@ function summarise(steps: Step[], facts: Facts): string {
       ? `Start by complaining to ${name(complain.body)}${or}.`
       : `Your complaint is with ${name(complain.body)}.`);
   }
-  if (escalate?.body) {
+  if (escalate?.body && facts.stage?.[0] === 'ombudsman-decided') {
+    parts.push(`You can ask ${name(escalate.body)} to look at its decision again, but only for certain reasons.`);
+  } else if (escalate?.body) {
     parts.push(complain
       ? `If you are still unhappy with their final answer, the next step is: ${name(escalate.body)}.`
       : `Your next step is: ${name(escalate.body)}.`);

@@ -135,7 +135,7 @@ export const ProcessRecordSchema = z.strictObject({
 export type ProcessRecord = z.infer<typeof ProcessRecordSchema>;
 
 /** A body reference in a rule: a body id, or a placeholder filled from the answers ($provider, $icb, ...). */
-export const BodyRefSchema = z.string().regex(/^(\$(provider|icb|council|safeguarding|healthwatch|advocacy)|[a-z0-9][a-z0-9-]*)$/);
+export const BodyRefSchema = z.string().regex(/^(\$(provider|icb|council|safeguarding|children|healthwatch|advocacy)|[a-z0-9][a-z0-9-]*)$/);
 export type BodyRef = z.infer<typeof BodyRefSchema>;
 
 export const RuleRecordSchema = z.strictObject({
@@ -177,7 +177,8 @@ export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 const OnsCode = (prefix: string) => z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `must be an ONS code starting ${prefix}`);
 const CouncilCode = z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be the ONS code of an English council with social services');
 
-/** A council with social services responsibility: how to complain to it and how to report a safeguarding concern. */
+/** A council with social services responsibility: how to complain to it and how to report a safeguarding concern
+ *  about an adult (`safeguarding`) or a child (`children`, the children's services front door). */
 export const CouncilRecordSchema = z.strictObject({
   code: CouncilCode,
   name: z.string().min(2),

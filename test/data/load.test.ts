@@ -60,7 +60,7 @@ describe('loading data/', () => {
   });
 
   it('refuses a question option that no rule handles', () => {
-    const files = ['england-nhs', 'wales', 'scotland', 'northern-ireland', 'safety-and-alongside'].map((f) => `rules/${f}.yaml`);
+    const files = ['england-nhs', 'wales', 'scotland', 'northern-ireland', 'safety-and-alongside', 'legal-claims-and-decisions'].map((f) => `rules/${f}.yaml`);
     const dir = dataWith(files, (t) => t.replaceAll('prison-healthcare', 'other'));
     expect(problemsOf(dir)).toContain('questions.yaml: record "service": option "prison-healthcare" is handled by no rule in rules/');
   });
@@ -78,5 +78,29 @@ describe('loading data/', () => {
   it('refuses a local directory that leaves a council without a Healthwatch', () => {
     const dir = dataWith('areas/healthwatch.yaml', (t) => t.replace(/councils: \[E08000035\]/, 'councils: [E08000036]'));
     expect(problemsOf(dir).join('\n')).toMatch(/areas\/healthwatch\.yaml: council "E08000035" \(Leeds\) is in no record's "councils"/);
+  });
+});
+
+describe("a council's children's services", () => {
+  const TODAY = '2026-11-26';
+
+  it("without its own contact: the council's contact, GOV.UK's route as a source, and not verified", () => {
+    const children = loadGraph(DATA).areas.bodiesFor('E08000035', TODAY).children;
+    expect(children?.id).toBe('council-E08000035-children');
+    expect(children?.role).toBe('safeguarding');
+    expect(children?.verified).toBe(false);
+    expect(children?.website).toBe('https://www.leeds.gov.uk');
+    expect(children?.sources.map((s) => s.url)).toContain('https://www.gov.uk/report-child-abuse-to-local-council');
+  });
+
+  it('with a sourced "children" contact in the council record: that contact, verified', () => {
+    const dir = dataWith('areas/councils.yaml', (t) => t.replace(
+      'name: Leeds City Council\n',
+      'name: Leeds City Council\n  children:\n    phone: 0113 496 0000\n    website: https://www.leeds.gov.uk/children\n',
+    ));
+    const children = loadGraph(dir).areas.bodiesFor('E08000035', TODAY).children;
+    expect(children?.phone).toBe('0113 496 0000');
+    expect(children?.website).toBe('https://www.leeds.gov.uk/children');
+    expect(children?.verified).toBe(true);
   });
 });

@@ -103,6 +103,17 @@ describe('journeys by keyboard', () => {
     expect(text).toContain('Care Quality Commission');
     expect(text).toContain('Do this first: keep people safe');
   });
+
+  it('a private patient whose complaint the ombudsman has decided sees the new answers, and is not sent back to the NHS ombudsman', async () => {
+    await openPlainHost();
+    // The answers added for issue #9 come from the API: who paid for a hospital stay, and "the ombudsman has decided".
+    const asked = await runJourney(e2e.page, { nation: 'northern-ireland', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-02' }, audit('private-patient-decided'));
+    expect(asked).toEqual(expect.arrayContaining(['funding', 'stage', 'responded']));
+    const text = await widgetText();
+    expect(text).toContain('last stage');
+    expect(text).not.toContain('Northern Ireland Public Services Ombudsman');
+    expect(text).not.toMatch(/NHS 111/);
+  });
 });
 
 describe('back and change', () => {
@@ -124,7 +135,8 @@ describe('back and change', () => {
 
     // Change the service with the arrow keys; the concerns chosen later are still ticked.
     await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'service');
-    await pressUntil(e2e.page, (f) => f.value === 'hospital', 'ArrowDown');
+    // (An ambulance service: a hospital would now ask who paid before the concerns.)
+    await pressUntil(e2e.page, (f) => f.value === 'ambulance', 'ArrowDown');
     await pressUntil(e2e.page, isButton('Continue'));
     await e2e.page.keyboard.press('Enter');
     await e2e.page.locator('complaints-signpost form[data-question="concern"]').waitFor();
@@ -134,7 +146,7 @@ describe('back and change', () => {
     const asked = await runJourney(e2e.page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
     expect(asked[0]).toBe('concern');
     const answers = widget().locator('dl');
-    await expect(answers.textContent()).resolves.toContain('Hospital');
+    await expect(answers.textContent()).resolves.toContain('Ambulance service');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
 
     // "Change your answers" goes back into the journey from the plan.

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PlanSchema, type Answers, type Plan, type QuestionView } from '../../server/graph/api-schemas.js';
 import { NATIONS, type Nation } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
+import { matches } from '../../server/graph/match.js';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { buildPlan } from '../../server/graph/plan.js';
 import { readSituation } from '../../server/graph/situation.js';
@@ -78,20 +79,48 @@ const contactable = (b: { phone?: string; email?: string; website?: string; comp
 
 const ENGLAND_ONLY_LOCAL = /^(council-|icb-|healthwatch-|advocacy-)/;
 
-describe('every reachable path through the journey', () => {
+/** Everything a plan says in words, with the reasons shown under "why" and the bodies' names and descriptions. */
+function planText(plan: Plan): string {
+  const bodies = plan.steps.flatMap((st) => [st.body, ...st.alternatives]).flatMap((b) => (b ? [b.name, b.description, b.phoneNote ?? ''] : []));
+  return [
+    plan.summary,
+    ...plan.steps.flatMap((st) => [st.title, st.text, st.why, st.deadline?.text ?? '', ...(st.expect ?? [])]),
+    ...plan.warnings.map((w) => w.text),
+    ...plan.unknowns.map((u) => u.text),
+    ...bodies,
+  ].join('\n');
+}
+
+/** Bodies that protect adults: never the first place a concern about a child goes. */
+const ADULT_SAFEGUARDING = /(^your-council-safeguarding$|^council-E\d{8}-safeguarding$|^your-trust-adult-protection-gateway$)/;
+/** Schemes and regulators: never called "the ombudsman" (domain.md E6). */
+const NOT_AN_OMBUDSMAN_ROLES = new Set(['adjudicator', 'data-regulator', 'regulator', 'care-regulator']);
+
+// The walk visits tens of thousands of plans; on a shared machine each check over all of them takes seconds.
+describe('every reachable path through the journey', { timeout: 120_000 }, () => {
   const endings: Ending[] = [];
   let millis = 0;
   beforeAll(() => {
     const started = performance.now();
     walk({}, [], endings, { n: 0 });
     millis = performance.now() - started;
-  });
+  }, 300_000);
 
   it('covers every nation and every service, and ends in a plan each time', () => {
     console.log(`exhaustive: ${endings.length} paths, ${Math.round(millis)} ms`);
     expect(endings.length).toBeGreaterThan(5000);
-    for (const nation of NATIONS) for (const service of graph.questionById.get('service')!.options.map((o) => o.value)) {
-      expect(endings.some((e) => e.answers.nation === nation && e.answers.service === service), `${nation} ${service}`).toBe(true);
+    for (const nation of NATIONS) {
+      const offered = graph.questionById.get('service')!.options.filter((o) => !o.when || matches(o.when, { nation: [nation] }));
+      for (const { value: service } of offered) {
+        expect(endings.some((e) => e.answers.nation === nation && e.answers.service === service), `${nation} ${service}`).toBe(true);
+      }
+    }
+    // The answer values added in issue #9 are walked too.
+    for (const stage of ['ombudsman-decided']) expect(endings.some((e) => e.answers.stage === stage), stage).toBe(true);
+    for (const nation of NATIONS) {
+      expect(endings.some((e) => e.answers.nation === nation && e.answers.service === 'armed-forces'), `${nation} armed-forces`).toBe(true);
+      expect(endings.some((e) => e.answers.nation === nation && e.answers.service === 'hospital' && e.answers.funding === 'self'), `${nation} private patient`).toBe(true);
+      expect(endings.some((e) => e.answers.nation === nation && e.answers.professional === 'care-worker'), `${nation} professional`).toBe(true);
     }
   });
 
@@ -109,7 +138,8 @@ describe('every reachable path through the journey', () => {
   it('has exactly one formal complaint step until the final answer, and none after it', () => {
     for (const { answers, plan } of endings) {
       const complains = plan.steps.filter((s) => s.kind === 'complain');
-      expect(complains.length, `${JSON.stringify(answers)}: ${complains.map((s) => s.rule)}`).toBe(answers.stage === 'final-response' ? 0 : 1);
+      const finished = answers.stage === 'final-response' || answers.stage === 'ombudsman-decided';
+      expect(complains.length, `${JSON.stringify(answers)}: ${complains.map((s) => s.rule)}`).toBe(finished ? 0 : 1);
     }
   });
 
@@ -127,7 +157,7 @@ describe('every reachable path through the journey', () => {
       const firstEscalate = plan.steps.findIndex((s) => s.kind === 'escalate');
       const complain = plan.steps.findIndex((s) => s.kind === 'complain');
       if (firstEscalate === -1) continue;
-      if (answers.stage === 'final-response') expect(complain).toBe(-1);
+      if (answers.stage === 'final-response' || answers.stage === 'ombudsman-decided') expect(complain).toBe(-1);
       else expect(complain, JSON.stringify(answers)).toBeGreaterThan(-1);
       if (complain > -1) expect(complain, JSON.stringify(answers)).toBeLessThan(firstEscalate);
     }
@@ -163,10 +193,11 @@ describe('every reachable path through the journey', () => {
 
   it('offers local Healthwatch in every English plan, and free complaints advocacy in every one it can help with', () => {
     // NHS complaints advocacy cannot help with privately paid healthcare (domain.md R7, R15).
-    const privatelyPaid = (a: Answers) => a.funding === 'self' && ['dentist', 'optician', 'private-healthcare', 'hospice'].includes(a.service ?? '');
+    // Nor with armed forces care, which the Ministry of Defence provides, not the NHS.
+    const privatelyPaid = (a: Answers) => a.funding === 'self' && ['hospital', 'dentist', 'optician', 'private-healthcare', 'hospice'].includes(a.service ?? '');
     for (const { answers, plan } of endings.filter((e) => e.answers.nation === 'england')) {
       const help = plan.steps.filter((s) => s.kind === 'help').flatMap((s) => [s.body!, ...s.alternatives]);
-      expect(help.some((b) => b.role === 'advocacy'), JSON.stringify(answers)).toBe(!privatelyPaid(answers));
+      expect(help.some((b) => b.role === 'advocacy'), JSON.stringify(answers)).toBe(!privatelyPaid(answers) && answers.service !== 'armed-forces');
       expect(help.some((b) => b.role === 'patient-voice'), JSON.stringify(answers)).toBe(true);
     }
   });
@@ -177,6 +208,56 @@ describe('every reachable path through the journey', () => {
       expect(plan.steps[0]?.kind === 'urgent', JSON.stringify(answers)).toBe(abuse);
       if (abuse) expect(plan.steps[0]?.body?.id).toBe('emergency-999');
     }
+  });
+
+  it('offers free help in every plan of every nation', () => {
+    const without = endings.filter(({ plan }) => !plan.steps.some((st) => st.kind === 'help' && st.body));
+    expect(without.map(({ answers }) => `${answers.nation} ${answers.service} ${answers.funding ?? ''} ${answers.stage}`).slice(0, 5)).toEqual([]);
+  });
+
+  it('never mentions NHS 111 in a Northern Ireland plan (there is none: GP Out of Hours instead)', () => {
+    for (const { answers, plan } of endings.filter((e) => e.answers.nation === 'northern-ireland')) {
+      expect(planText(plan), JSON.stringify(answers)).not.toMatch(/\b111\b/);
+    }
+  });
+
+  it('never sends a concern about a child to an adult safeguarding team first', () => {
+    for (const { answers, plan } of endings.filter((e) => e.answers.service === 'children-social-care')) {
+      const urgent = plan.steps.filter((st) => st.kind === 'urgent' && st.body?.id !== 'emergency-999');
+      for (const st of urgent) expect(st.body?.id, `${st.rule} for ${JSON.stringify(answers)}`).not.toMatch(ADULT_SAFEGUARDING);
+      // After 999 there is always someone to tell about the child.
+      if ((answers.concern ?? []).includes('abuse-or-neglect')) expect(urgent.length, JSON.stringify(answers)).toBeGreaterThan(0);
+    }
+  });
+
+  it('calls no scheme or regulator "the ombudsman", and says "the ombudsman will ask" only when there is one', () => {
+    for (const { answers, plan } of endings) {
+      for (const st of plan.steps) {
+        const notOmbudsman = st.body && st.body.role !== 'ombudsman' && (st.kind === 'escalate' || NOT_AN_OMBUDSMAN_ROLES.has(st.body.role));
+        if (notOmbudsman) expect(`${st.title}\n${st.text}`, `${st.rule} (${st.body?.id})`).not.toMatch(/\bthe ombudsman\b/i);
+      }
+      const hasOmbudsman = plan.steps.some((st) => [st.body, ...st.alternatives].some((b) => b?.role === 'ombudsman'));
+      if (!hasOmbudsman) expect(planText(plan), JSON.stringify(answers)).not.toMatch(/ombudsman will ask/i);
+    }
+  });
+
+  it('never gives a discrimination claim the 3-year limit for negligence', () => {
+    for (const { answers, plan } of endings) {
+      for (const st of plan.steps.filter((x) => /discriminat/i.test(`${x.title} ${x.text}`))) {
+        expect(st.deadline?.text ?? '', st.rule).not.toMatch(/3 years/);
+      }
+      const onlyDiscrimination = (answers.concern ?? []).length === 1 && answers.concern?.[0] === 'discrimination';
+      if (onlyDiscrimination) expect(plan.steps.filter((x) => /3 years/.test(x.deadline?.text ?? '')).map((x) => x.rule), JSON.stringify(answers)).toEqual([]);
+    }
+  });
+
+  it('never pastes a capitalised placeholder name after a lower-case word ("or to The service …")', () => {
+    const bad = new Set<string>();
+    for (const { plan } of endings) {
+      const m = /\b[a-z]+ (?:The|Your) [a-z]\w*/.exec(planText(plan));
+      if (m) bad.add(m[0]);
+    }
+    expect([...bad]).toEqual([]);
   });
 
   it('gives each deadline as a real date after the event, and warns when it has passed', () => {

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../server/graph/api-schemas.js';
+import { NATIONS } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { readSituation } from '../../server/graph/situation.js';
@@ -58,4 +59,37 @@ describe('each question', () => {
       }
     });
   }
+});
+
+describe('answers added for issue #9', () => {
+  const ask = (answers: Answers) => {
+    const r = nextStep(graph, readSituation(graph, answers, { today }));
+    return r.status === 'question' ? r.question : null;
+  };
+
+  it('asks who paid for hospital care, with NHS, private and not sure (never the council)', () => {
+    const q = ask({ nation: 'england', service: 'hospital' });
+    expect(q?.id).toBe('funding');
+    expect(q?.options.map((o) => o.value)).toEqual(['nhs', 'self', 'not-sure']);
+  });
+
+  it('asks which worker in every nation, so each nation names its own regulators', () => {
+    for (const nation of NATIONS) {
+      expect(ask({ nation, service: 'gp', concern: ['unsafe-professional'] })?.id, nation).toBe('professional');
+    }
+  });
+
+  it('offers armed forces medical care in every nation, and NHS 111 everywhere but Northern Ireland', () => {
+    for (const nation of NATIONS) {
+      const values = ask({ nation })?.options.map((o) => o.value) ?? [];
+      expect(values, nation).toContain('armed-forces');
+      expect(values.includes('nhs-111'), nation).toBe(nation !== 'northern-ireland');
+    }
+  });
+
+  it('offers "the ombudsman has already decided", then asks when it decided', () => {
+    const base: Answers = { nation: 'england', service: 'gp', concern: ['care-or-treatment'] };
+    expect(ask(base)?.options.map((o) => o.value)).toContain('ombudsman-decided');
+    expect(ask({ ...base, stage: 'ombudsman-decided' })?.id).toBe('responded');
+  });
 });

@@ -50,6 +50,11 @@ interface Scenario {
   /** Warning codes that must be given. Any time-limit-passed-* warning not listed here is a failure. */
   warnings?: string[];
   deadlines?: Deadline[];
+  /** The person has already complained: the complain step carries no "complain by" date (issue #9). */
+  noComplainDeadline?: boolean;
+  /** Patterns every plan text (summary, steps, deadlines, what happens next, warnings) must, or must not, contain. */
+  textPresent?: RegExp[];
+  textAbsent?: RegExp[];
 }
 
 const S = (s: Scenario) => s;
@@ -94,14 +99,13 @@ const scenarios: Scenario[] = [
     deadlines: [{ kind: 'escalate', body: 'phso', by: '2027-05-10' }],
   }),
   S({
-    name: 'Hard case 25: GP never sent a final answer → complaint stays with them, PHSO can look',
+    // Issue #9: someone who has complained gets no "complain by" date, only the ombudsman's.
+    name: 'Hard case 25: GP never sent a final answer → complaint stays with them, PHSO can look; no complain-by date',
     answers: { nation: 'england', service: 'gp', concern: ['complaint-handling'], stage: 'no-response', when: '2026-01-20' },
     steps: { complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
     complainAlts: ['your-icb'],
-    deadlines: [
-      { kind: 'complain', body: 'your-gp-practice', by: '2027-01-20' },
-      { kind: 'escalate', body: 'phso', by: '2027-01-20' },
-    ],
+    noComplainDeadline: true,
+    deadlines: [{ kind: 'escalate', body: 'phso', by: '2027-01-20' }],
   }),
   S({
     name: 'Hard case 13: complaining for someone else → consent warning (reg 5)',
@@ -231,7 +235,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'Hard case 12 / R10: complaint for someone who died → no consent needed; coroner/INQUEST alongside',
     answers: { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'final-response', who: 'someone-who-died' },
-    steps: { escalate: ['phso'], also: ['coroner', 'cqc'], help: NHS_HELP },
+    steps: { escalate: ['phso'], also: ['avma', 'coroner', 'cqc', 'medical-examiner'], help: NHS_HELP },
     present: ['inquest'],
     warnings: ['representative-someone-who-died'],
   }),
@@ -288,8 +292,10 @@ const scenarios: Scenario[] = [
   S({
     name: 'R13: records of someone who died → ask the holder (Access to Health Records Act 1990); coroner alongside',
     answers: { nation: 'england', service: 'gp', concern: ['records-or-data', 'care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso', 'ico'], also: ['your-gp-practice', 'coroner', 'cqc'], help: NHS_HELP },
+    // E3: not the ICO and not a subject access request; a refusal goes through the complaint to PHSO.
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso'], also: ['your-gp-practice', 'avma', 'coroner', 'cqc', 'medical-examiner'], help: NHS_HELP },
     complainAlts: ['your-icb'],
+    absent: ['ico'],
     warnings: ['representative-someone-who-died'],
   }),
 
@@ -423,20 +429,21 @@ const scenarios: Scenario[] = [
     answers: { nation: 'england', service: 'children-social-care', concern: ['communication'], stage: 'waiting', when: '2026-08-01' },
     steps: { complain: ['your-council'], escalate: ['lgsco'], help: CARE_HELP },
     absent: ['phso', 'cqc', 'your-icb'],
-    deadlines: [{ kind: 'complain', body: 'your-council', by: '2027-08-01' }],
+    noComplainDeadline: true,
+    deadlines: [{ kind: 'escalate', body: 'lgsco', by: '2027-08-01' }],
   }),
   S({
     name: 'Hard case 5 / R14: "mum not eligible for CHC" → ICB local resolution (6 months), NHS England review, PHSO; not LGSCO',
     answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], stage: 'not-yet', when: '2026-07-10', who: 'someone-else' },
-    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: NHS_HELP },
-    absent: ['lgsco'],
+    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: [...NHS_HELP, 'beacon-chc'] },
+    absent: ['lgsco', 'avma'],
     warnings: ['consent-someone-else'],
     deadlines: [{ kind: 'complain', body: 'your-icb', by: '2027-01-10' }],
   }),
   S({
     name: 'R14: CHC after local resolution → NHS England independent review, then PHSO',
     answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], stage: 'final-response' },
-    steps: { escalate: ['nhs-england', 'phso'], help: NHS_HELP },
+    steps: { escalate: ['nhs-england', 'phso'], help: [...NHS_HELP, 'beacon-chc'] },
     absent: ['lgsco'],
   }),
 
@@ -483,7 +490,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R19: Wales before 1 April 2026 (Putting Things Right) → service or health board, then PSOW (12 months)',
     today: '2026-03-20',
-    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'waiting', when: '2025-11' },
+    answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2025-11' },
     steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     deadlines: [{ kind: 'complain', body: 'your-health-board-wales', by: '2026-11-01' }],
@@ -524,7 +531,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R10 / hard case 12: death after hospital care in Wales → coroner and INQUEST alongside the concern',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['coroner'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'coroner', 'medical-examiner'], help: ['llais'] },
     present: ['inquest'],
     warnings: ['representative-someone-who-died'],
   }),
@@ -534,9 +541,11 @@ const scenarios: Scenario[] = [
     steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['professional-standards-authority'], help: ['llais'] },
   }),
   S({
-    name: 'R9 is England-only: detained patient in Wales → health board, PSOW; no CQC',
+    name: "R9 is England-only: detained patient in Wales → health board, PSOW, Wales's own tribunal and HIW; no CQC",
     answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    present: ['healthcare-inspectorate-wales'],
+    absent: ['mental-health-tribunal'],
     complainAlts: ['your-service-wales'],
   }),
 
@@ -562,19 +571,19 @@ const scenarios: Scenario[] = [
   S({
     name: 'R20: Scotland care home → the service or the Care Inspectorate, then SPSO',
     answers: { nation: 'scotland', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'waiting' },
-    steps: { complain: ['care-inspectorate'], escalate: ['spso'] },
+    steps: { complain: ['care-inspectorate'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
     complainAlts: ['your-service-scotland'],
   }),
   S({
     name: 'R20: Scotland social work decision → council, then SPSO (not the Care Inspectorate)',
     answers: { nation: 'scotland', service: 'council-adult-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-council'], escalate: ['spso'] },
+    steps: { complain: ['your-council'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
     absent: ['care-inspectorate'],
   }),
   S({
     name: 'R20 + hard case 19: abuse in Scotland home care → 999 and council social work (Care Inspectorate does not do protection)',
     answers: { nation: 'scotland', service: 'home-care', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council'], complain: ['care-inspectorate'], escalate: ['spso'] },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['care-inspectorate'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
     complainAlts: ['your-service-scotland'],
     present: ['police-101'],
   }),
@@ -582,7 +591,7 @@ const scenarios: Scenario[] = [
     // R20 names Healthcare Improvement Scotland for independent healthcare but not at which stage, so the kind is open.
     name: 'R20/R7: Scotland independent clinic → provider; Healthcare Improvement Scotland, ISCAS if a member; not SPSO',
     answers: { nation: 'scotland', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-scotland'] },
+    steps: { complain: ['your-service-scotland'], help: ['citizens-advice-scotland'] },
     unchecked: ['escalate'],
     present: ['healthcare-improvement-scotland', 'iscas'],
     absent: ['spso'],
@@ -590,7 +599,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R8: private glasses in Scotland → optician, then OCCS; not SPSO',
     answers: { nation: 'scotland', service: 'optician', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
-    steps: { complain: ['your-service-scotland'], escalate: ['occs'] },
+    steps: { complain: ['your-service-scotland'], escalate: ['occs'], help: ['citizens-advice-scotland'] },
     absent: ['spso'],
   }),
 
@@ -635,6 +644,363 @@ const scenarios: Scenario[] = [
     unchecked: ['urgent'],
     present: ['emergency-999'],
   }),
+  // ───────────── Issue #9: the edges (domain.md section 6, E1–E6), every nation ─────────────
+  // England
+  S({
+    name: 'E1 (done-when): a child in care hurt by a foster carer → 999, children\'s services (never adult safeguarding), NSPCC; Children Act complaint, LGSCO',
+    answers: { nation: 'england', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet', who: 'someone-else' },
+    steps: { urgent: ['emergency-999', 'your-council-children'], complain: ['your-council'], escalate: ['lgsco'], also: ['nspcc'], help: CARE_HELP },
+    present: ['police-101'],
+    absent: ['your-council-safeguarding', 'cqc'],
+    warnings: ['consent-someone-else'],
+  }),
+  S({
+    name: 'E1: abuse of an adult in England still goes to adult safeguarding, with no NSPCC step',
+    answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council-safeguarding'], complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    absent: ['nspcc', 'your-council-children'],
+  }),
+  S({
+    name: 'E2 (done-when): a disabled man turned away by his GP who wants compensation → EASS and a 6-month court limit, never the 3-year negligence limit',
+    answers: { nation: 'england', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet', when: '2026-10-01' },
+    steps: { resolve: ['your-gp-practice'], complain: ['your-gp-practice'], escalate: ['phso'], also: ['cqc', 'equality-advisory-support-service'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    absent: ['avma'],
+    deadlines: [{ kind: 'also', body: 'equality-advisory-support-service', by: '2027-04-01' }],
+    textAbsent: [/3 years/],
+  }),
+  S({
+    name: 'E2: discrimination and poor treatment, wanting compensation → both routes, each with its own limit',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['discrimination', 'care-or-treatment'], outcome: ['compensation'], stage: 'not-yet', when: '2026-06-15' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['avma', 'cqc', 'equality-advisory-support-service'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    deadlines: [
+      { kind: 'also', body: 'avma', by: '2029-06-15' },
+      { kind: 'also', body: 'equality-advisory-support-service', by: '2026-12-15' },
+    ],
+  }),
+  S({
+    name: 'E2: care home fees wrongly charged (self-funder) → ask for a refund in the complaint, then LGSCO; no negligence route',
+    answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['costs-or-charges'], outcome: ['compensation'], stage: 'not-yet' },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc', 'your-care-home'], help: CARE_HELP },
+    absent: ['avma', 'phso'],
+    textAbsent: [/negligence claim/i, /3 working days/],
+    textPresent: [/regulation 16|complaints system/],
+  }),
+  S({
+    name: 'E2: continuing healthcare refused and fees paid → ICB review, NHS England, PHSO; Beacon for free advice and refunds; no negligence route',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['costs-or-charges'], outcome: ['compensation'], stage: 'not-yet' },
+    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: [...NHS_HELP, 'beacon-chc'] },
+    absent: ['avma', 'lgsco'],
+    textPresent: [/refunds?|pays back/],
+  }),
+  S({
+    name: 'E3 (done-when): a daughter refused her late father\'s GP records → Access to Health Records Act 1990, complaint then PHSO; not the ICO',
+    answers: { nation: 'england', service: 'gp', concern: ['records-or-data'], stage: 'final-response', who: 'someone-who-died' },
+    steps: { escalate: ['phso'], also: ['your-gp-practice', 'coroner', 'cqc', 'medical-examiner'], help: NHS_HELP },
+    absent: ['ico', 'avma'],
+    warnings: ['representative-someone-who-died'],
+    textPresent: [/Access to Health Records Act 1990/],
+  }),
+  S({
+    name: 'E5 (done-when): a family whose LGSCO complaint was not upheld → ask LGSCO to review within a month, judicial review within 3 months; no fresh complaint',
+    answers: { nation: 'england', service: 'care-home', funding: 'council', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-15' },
+    steps: { escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    absent: ['phso'],
+    deadlines: [{ kind: 'escalate', body: 'lgsco', by: '2027-01-15' }],
+    textPresent: [/review the decision within one month/, /judicial review/],
+  }),
+  S({
+    name: 'E5: PHSO has decided about a GP complaint → ask PHSO for a review; judicial review limit passed after 3 months (warning)',
+    answers: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-07-01' },
+    steps: { escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    warnings: ['time-limit-passed-judicial-review'],
+    deadlines: [{ kind: 'escalate', body: 'phso', by: '2026-10-01' }],
+  }),
+  S({
+    name: 'E5: private dental complaint after the Dental Complaints Service decided → the scheme was the last stage; no ombudsman',
+    answers: { nation: 'england', service: 'dentist', funding: 'self', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
+    steps: { also: ['cqc'], help: PRIVATE_HELP },
+    absent: ['phso', 'dental-complaints-service'],
+    warnings: ['scheme-decision-final'],
+  }),
+  S({
+    name: 'E5 (done-when): a private patient in an NHS hospital\'s private wing → the private patient unit, then ISCAS; not PHSO, not PALS, not the ICB',
+    answers: { nation: 'england', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hospital'], escalate: ['iscas'], also: ['cqc'], help: PRIVATE_HELP },
+    absent: ['your-icb', 'your-nhs-complaints-advocacy'],
+  }),
+  S({
+    name: 'E5: not sure whether a hospital stay was NHS or private → the NHS route, with a warning to check',
+    answers: { nation: 'england', service: 'hospital', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    warnings: ['hospital-private-or-nhs'],
+  }),
+  S({
+    name: 'E5: serving soldier unhappy with the medical centre → Defence Medical Services, not the ICB; NHS England for hospital care',
+    answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-dms-medical-centre'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    absent: ['your-icb', 'your-gp-practice'],
+  }),
+  S({
+    name: 'E5: a death in England → the medical examiner, the coroner, and a legal claim with its limit',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died', when: '2026-09-01' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['avma', 'coroner', 'cqc', 'medical-examiner'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    deadlines: [{ kind: 'also', body: 'avma', by: '2029-09-01' }],
+  }),
+  S({
+    name: 'E5: cannot get an NHS dentist → NHS 111 for urgent care, the ICB for access',
+    answers: { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['access-or-waiting'], stage: 'not-yet' },
+    steps: { resolve: ['your-dental-practice'], complain: ['your-dental-practice'], escalate: ['phso'], also: ['cqc', 'nhs-111', 'your-icb'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+  }),
+  S({
+    name: 'E5: hospice, not sure who paid → a hospice answer (charity, ICB), not dentists and opticians',
+    answers: { nation: 'england', service: 'hospice', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hospice'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    textAbsent: [/dentist/i, /optician/i],
+  }),
+  S({
+    name: 'E5: waiting for a hospital\'s answer → when the ombudsman can look without one, not a complain-by date',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['communication'], stage: 'waiting', when: '2026-04-01' },
+    steps: { complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: NHS_HELP },
+    complainAlts: ['your-icb'],
+    noComplainDeadline: true,
+    textPresent: [/after 6 months/],
+  }),
+  S({
+    name: 'E6: a service we cannot name is never pasted into a sentence with a capital ("to The service")',
+    answers: { nation: 'england', service: 'other', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service'], escalate: ['phso'], help: NHS_HELP },
+    complainAlts: ['your-icb', 'your-council'],
+    textAbsent: [/[a-z] The service/, /[a-z] Your /],
+  }),
+  S({
+    name: 'E6: private glasses, final answer → "keep the final answer" names no ombudsman for a scheme',
+    answers: { nation: 'england', service: 'optician', funding: 'self', concern: ['costs-or-charges'], stage: 'final-response' },
+    steps: { escalate: ['occs'], help: PRIVATE_HELP },
+    absent: ['phso'],
+    warnings: ['keep-the-final-answer'],
+    textAbsent: [/ombudsman will ask/i],
+  }),
+  // Wales
+  S({
+    name: 'E4 (done-when): a patient detained in Cardiff, final answer → PSOW; the Mental Health Review Tribunal for Wales, an IMHA, HIW',
+    answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'final-response' },
+    steps: { escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    present: ['healthcare-inspectorate-wales'],
+    absent: ['mental-health-tribunal'],
+    textPresent: [/Independent Mental Health Advocate/],
+  }),
+  S({
+    name: 'E4: unsafe care worker in Wales → Social Care Wales, never the Professional Standards Authority',
+    answers: { nation: 'wales', service: 'home-care', funding: 'council', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['social-care-wales'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+    absent: ['professional-standards-authority'],
+  }),
+  S({
+    name: 'E4: social worker in Wales → Social Care Wales, not Social Work England',
+    answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['unsafe-professional'], professional: 'social-worker', stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['social-care-wales'], help: ['llais'] },
+    absent: ['professional-standards-authority'],
+  }),
+  S({
+    name: 'E4: pharmacist in Wales → the General Pharmaceutical Council (Great Britain)',
+    answers: { nation: 'wales', service: 'pharmacy', concern: ['unsafe-professional'], professional: 'pharmacy-professional', stage: 'not-yet' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['gphc'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+  }),
+  S({
+    name: 'E2: discrimination in Wales → EASS and the Equality Act\'s 6-month limit',
+    answers: { nation: 'wales', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet', when: '2026-09-10' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['equality-advisory-support-service'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+    absent: ['avma'],
+    deadlines: [{ kind: 'also', body: 'equality-advisory-support-service', by: '2027-03-10' }],
+  }),
+  S({
+    name: 'E3: records of someone who died in Wales → Access to Health Records Act 1990; not the ICO',
+    answers: { nation: 'wales', service: 'gp', concern: ['records-or-data'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['your-service-wales', 'coroner', 'medical-examiner'], help: ['llais'] },
+    complainAlts: ['your-service-wales'],
+    absent: ['ico'],
+  }),
+  S({
+    name: 'E5: the Welsh ombudsman has decided → ask it to look again; court is the only other route',
+    answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'ombudsman-decided' },
+    steps: { escalate: ['psow'], help: ['llais'] },
+    textPresent: [/judicial review/],
+  }),
+  S({
+    name: 'E5: private patient in a Welsh NHS hospital → the private patient unit, then ISCAS; not PSOW',
+    answers: { nation: 'wales', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-wales'], escalate: ['iscas'], help: ['llais'] },
+    absent: ['psow', 'your-health-board-wales'],
+  }),
+  S({
+    name: 'E5: armed forces medical care in Wales → Defence Medical Services, not the health board',
+    answers: { nation: 'wales', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-dms-medical-centre'], help: ['llais'] },
+    absent: ['your-health-board-wales', 'psow'],
+  }),
+  S({
+    name: 'E1: a child at risk in Wales → 999, council social services, NSPCC',
+    answers: { nation: 'wales', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['nspcc'], help: ['llais'] },
+  }),
+  // Scotland
+  S({
+    name: 'E4 (done-when): a care worker in Glasgow who stole from a client → 999, council social work, the SSSC; Care Inspectorate, SPSO; never the PSA',
+    answers: { nation: 'scotland', service: 'home-care', funding: 'council', concern: ['abuse-or-neglect', 'unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['care-inspectorate'], escalate: ['spso'], also: ['sssc'], help: ['citizens-advice-scotland'] },
+    complainAlts: ['your-service-scotland'],
+    present: ['police-101'],
+    absent: ['professional-standards-authority'],
+  }),
+  S({
+    name: 'E4: social worker in Scotland → the SSSC',
+    answers: { nation: 'scotland', service: 'council-adult-social-care', concern: ['unsafe-professional'], professional: 'social-worker', stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['spso'], also: ['sssc'], help: ['citizens-advice-scotland'] },
+    absent: ['social-work-england', 'professional-standards-authority'],
+  }),
+  S({
+    name: 'E4: detained in Scotland → the Mental Health Tribunal for Scotland, the Mental Welfare Commission, advocacy',
+    answers: { nation: 'scotland', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], also: ['mental-health-tribunal-scotland'], help: ['pass'] },
+    complainAlts: ['your-service-scotland'],
+    present: ['mental-welfare-commission'],
+  }),
+  S({
+    name: 'E5: a death in Scotland → the Procurator Fiscal (no coroner, no medical examiner), and a legal claim with its limit',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died', when: '2026-08-20' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], also: ['avma', 'procurator-fiscal'], help: ['pass'] },
+    complainAlts: ['your-service-scotland'],
+    absent: ['coroner', 'medical-examiner', 'inquest'],
+    deadlines: [{ kind: 'also', body: 'avma', by: '2029-08-20' }],
+    textPresent: [/Prescription and Limitation \(Scotland\) Act 1973|In Scotland/],
+  }),
+  S({
+    name: 'E2: compensation in Scotland → legal advice, 3 years under the 1973 Act',
+    answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], outcome: ['compensation'], stage: 'not-yet', when: '2026-03-03' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], also: ['avma'], help: ['pass'] },
+    complainAlts: ['your-service-scotland'],
+    warnings: ['time-limit-passed-scotland-nhs'],
+    deadlines: [{ kind: 'also', body: 'avma', by: '2029-03-03' }],
+  }),
+  S({
+    name: 'E2: discrimination in Scotland → EASS and the 6-month limit',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['discrimination'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], also: ['equality-advisory-support-service'], help: ['pass'] },
+    complainAlts: ['your-service-scotland'],
+  }),
+  S({
+    name: 'E5: SPSO has decided → ask it to look again; no new complaint',
+    answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
+    steps: { escalate: ['spso'], help: ['pass'] },
+  }),
+  S({
+    name: 'E5: private patient in a Scottish NHS hospital → the unit, then ISCAS; not SPSO; free advice still',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-scotland'], escalate: ['iscas'], help: ['citizens-advice-scotland'] },
+    absent: ['spso', 'pass'],
+  }),
+  S({
+    name: 'E5: armed forces medical care in Scotland → Defence Medical Services; free advice',
+    answers: { nation: 'scotland', service: 'armed-forces', concern: ['staff-attitude'], stage: 'not-yet' },
+    steps: { complain: ['your-dms-medical-centre'], help: ['citizens-advice-scotland'] },
+    absent: ['your-nhs-board-scotland'],
+  }),
+  S({
+    name: 'E6: Scotland care home → "complaining to the Care Inspectorate", with the article',
+    answers: { nation: 'scotland', service: 'care-home', funding: 'council', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['care-inspectorate'], escalate: ['spso'], help: ['citizens-advice-scotland'] },
+    complainAlts: ['your-service-scotland'],
+    textPresent: [/complaining to the Care Inspectorate/],
+  }),
+  // Northern Ireland
+  S({
+    name: 'E1 (done-when): a Belfast care home resident being hit today → 999, the trust\'s adult protection gateway, out-of-hours social work; never NHS 111',
+    answers: { nation: 'northern-ireland', service: 'care-home', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet', who: 'someone-else' },
+    steps: { urgent: ['emergency-999', 'your-trust-adult-protection-gateway'], complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    present: ['emergency-social-work-ni', 'gp-out-of-hours-ni'],
+    warnings: ['consent-someone-else'],
+    textAbsent: [/\b111\b/],
+  }),
+  S({
+    name: 'E1: a child at risk in Northern Ireland → 999, the trust\'s children\'s services, out-of-hours social work, NSPCC',
+    answers: { nation: 'northern-ireland', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-hsc-trust'], complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['nspcc'], help: ['patient-client-council'] },
+    present: ['emergency-social-work-ni'],
+    absent: ['your-trust-adult-protection-gateway'],
+    textAbsent: [/\b111\b/],
+  }),
+  S({
+    name: 'E4: pharmacist in Northern Ireland → the Pharmaceutical Society of NI, not the GPhC',
+    answers: { nation: 'northern-ireland', service: 'pharmacy', concern: ['unsafe-professional'], professional: 'pharmacy-professional', stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['psni'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['gphc', 'professional-standards-authority'],
+  }),
+  S({
+    name: 'E4: care worker in Northern Ireland → NISCC',
+    answers: { nation: 'northern-ireland', service: 'home-care', funding: 'council', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['niscc'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['professional-standards-authority'],
+  }),
+  S({
+    name: 'E4: detained in Northern Ireland → the Review Tribunal and RQIA',
+    answers: { nation: 'northern-ireland', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['review-tribunal-ni'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    present: ['rqia'],
+  }),
+  S({
+    name: 'E5: a death in Northern Ireland → the Coroners Service for NI, a legal claim with its limit',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died', when: '2026-07-07' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['coroners-service-ni', 'patient-client-council'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['coroner', 'medical-examiner'],
+    deadlines: [{ kind: 'also', body: 'patient-client-council', by: '2029-07-07' }],
+  }),
+  S({
+    name: 'E2: discrimination in Northern Ireland → the Equality Commission for NI, not the Equality Act route',
+    answers: { nation: 'northern-ireland', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['equality-commission-ni'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['equality-advisory-support-service'],
+    textAbsent: [/Equality Act 2010/],
+  }),
+  S({
+    name: 'E3: records of someone who died in Northern Ireland → the 1993 Order; not the ICO',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['your-service-northern-ireland', 'coroners-service-ni'], help: ['patient-client-council'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['ico'],
+    textPresent: [/Access to Health Records \(Northern Ireland\) Order 1993/],
+  }),
+  S({
+    name: 'E5: NIPSO has decided → ask it to look again; no new complaint',
+    answers: { nation: 'northern-ireland', service: 'care-home', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
+    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+  }),
+  S({
+    name: 'E5: private patient in an NI hospital → the unit, then ISCAS; not NIPSO',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['patient-client-council'] },
+    absent: ['nipso', 'your-hsc-trust'],
+  }),
+  S({
+    name: 'E5: armed forces medical care in Northern Ireland → Defence Medical Services, not the trust',
+    answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-dms-medical-centre'], help: ['patient-client-council'] },
+    absent: ['your-hsc-trust', 'nipso'],
+  }),
 ];
 
 // ───────────── the check ─────────────
@@ -645,6 +1011,13 @@ const ids = (plan: Plan, kind: StepKind) =>
 const everyBodyId = (plan: Plan) =>
   new Set(plan.steps.flatMap((s) => [...(s.body ? [s.body.id] : []), ...s.alternatives.map((b) => b.id)]));
 
+/** Everything the plan says in words, for the wording checks. */
+const planText = (plan: Plan) => [
+  plan.summary,
+  ...plan.steps.flatMap((st) => [st.title, st.text, st.deadline?.text ?? '', ...(st.expect ?? [])]),
+  ...plan.warnings.map((w) => w.text),
+].join('\n');
+
 function planFor(row: Scenario): { plan: Plan; today: string } {
   const today = row.today ?? TODAY;
   const context: Context = { today, ...(row.provider && { provider: row.provider }) };
@@ -652,8 +1025,8 @@ function planFor(row: Scenario): { plan: Plan; today: string } {
 }
 
 describe('routing scenarios from domain.md', () => {
-  it('has at least 45 scenarios with unique names', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(45);
+  it('has at least 119 scenarios with unique names (79, and 40 more for issue #9)', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(119);
     expect(new Set(scenarios.map((s) => s.name)).size).toBe(scenarios.length);
   });
 
@@ -691,6 +1064,12 @@ describe('routing scenarios from domain.md', () => {
     const unexpectedPassed = codes.filter((c) => c.startsWith('time-limit-passed-') && !(row.warnings ?? []).includes(c));
     expect.soft(unexpectedPassed, `time-limit warnings not expected (deadline still ahead): ${unexpectedPassed.join(', ')}`).toEqual([]);
 
+    const text = planText(plan);
+    for (const re of row.textPresent ?? []) expect.soft(text, `plan text should match ${re}`).toMatch(re);
+    for (const re of row.textAbsent ?? []) expect.soft(text, `plan text should not match ${re}`).not.toMatch(re);
+    if (row.noComplainDeadline) {
+      for (const st of plan.steps.filter((x) => x.kind === 'complain')) expect.soft(st.deadline, `${st.rule}: no complain-by date once complained`).toBeUndefined();
+    }
     for (const d of row.deadlines ?? []) {
       const step = plan.steps.find((s) => s.kind === d.kind && s.body?.id === d.body);
       expect.soft(step, `a ${d.kind} step for "${d.body}" carrying the deadline`).toBeDefined();

@@ -49,7 +49,7 @@ describe('POST /api/v1/journey', () => {
     expect(complain?.alternatives.map((a) => a.id)).toEqual(['your-icb']);
     expect(complain?.deadline).toEqual({ by: '2027-03-10', text: expect.stringContaining('10 March 2027'), passed: false });
     expect(body.plan.steps.find((s) => s.kind === 'escalate')?.body?.id).toBe('phso');
-    expect(body.plan.summary).toBe('Start by complaining to your GP practice, or to your integrated care board instead. If you are still unhappy with their final answer, the next step is: Parliamentary and Health Service Ombudsman. Free help: your NHS complaints advocacy service.');
+    expect(body.plan.summary).toBe('Start by complaining to your GP practice, or to your integrated care board instead. If you are still unhappy with their final answer, the next step is: the Parliamentary and Health Service Ombudsman. Free help: your NHS complaints advocacy service.');
     expect(body.plan.today).toBe(today);
   });
 
@@ -143,7 +143,9 @@ describe('GET endpoints', () => {
     expect(res.statusCode).toBe(200);
     const area = AreaLookupSchema.parse(res.json());
     expect(area).toMatchObject({ query: 'LS1 4AP', nation: 'england', area: { code: 'E08000035', name: 'Leeds' } });
-    expect(area.bodies.map((b) => b.role).sort()).toEqual(['advocacy', 'commissioner', 'council', 'patient-voice', 'safeguarding']);
+    // Two safeguarding bodies: the adult team and children's services.
+    expect(area.bodies.map((b) => b.role).sort()).toEqual(['advocacy', 'commissioner', 'council', 'patient-voice', 'safeguarding', 'safeguarding']);
+    expect(area.bodies.map((b) => b.id)).toContain('council-E08000035-children');
   });
 
   it('answers a Welsh postcode with the nation and no English area', async () => {

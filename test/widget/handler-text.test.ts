@@ -49,6 +49,12 @@ describe('readAloud', () => {
     expect(readAloud(escalate, true)).toMatch(/^You can now ask Local Government and Social Care Ombudsman to look at your complaint, by 3 March 2027\./);
   });
 
+  it('once the ombudsman has decided, asks it to look at its decision again, never at the complaint as if new', () => {
+    const text = readAloud(escalate, true, true);
+    expect(text).toMatch(/^You can ask Local Government and Social Care Ombudsman to look at its decision again, but only for certain reasons\./);
+    expect(text).not.toContain('look at your complaint');
+  });
+
   it('offers free help, safety first, and says when a time limit has passed', () => {
     expect(readAloud(help)).toBe('Advonet can help you for free. Their phone number is 0113 244 0606.');
     expect(readAloud({ kind: 'urgent', title: 'Keep people safe', text: '', body: { id: 'x', name: 'Leeds adult safeguarding', role: 'safeguarding', phone: '0113 222 4401' } }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, reminderIcs, stepReminder } from '../../widget/ics.js';
-import { remindable } from '../../widget/plan-steps.js';
+import { letterStep, remindable } from '../../widget/plan-steps.js';
 import { handlerPlan, plan } from './fixtures.js';
 
 const NOW = new Date('2026-11-26T10:15:30.123Z');
@@ -79,6 +79,13 @@ describe('remindable', () => {
   it("is the ombudsman's window after the final response", () => {
     const afterFinal = { ...handlerPlan, steps: handlerPlan.steps.filter((s) => s.kind !== 'complain') };
     expect(remindable(afterFinal, { stage: 'final-response' }).map((s) => s.kind)).toEqual(['escalate']);
+  });
+
+  it('is nothing, and no complaint letter is offered, once the ombudsman has decided', () => {
+    const decided = { ...handlerPlan, steps: handlerPlan.steps.filter((s) => s.kind !== 'complain') };
+    expect(letterStep(decided, { stage: 'final-response' })?.kind).toBe('escalate');
+    expect(remindable(decided, { stage: 'ombudsman-decided' })).toEqual([]);
+    expect(letterStep(decided, { stage: 'ombudsman-decided' })).toBeUndefined();
   });
 
   it('leaves out deadlines that have passed or have no date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionSteps } from '../../widget/plan-sections.js';
-import { planToText, SAFETY_TEXT } from '../../widget/plan-text.js';
+import { planToText, safetyText } from '../../widget/plan-text.js';
 import { plan } from './fixtures.js';
 
 describe('sectionSteps', () => {
@@ -41,6 +41,10 @@ describe('planToText', () => {
   });
 
   it('ends with the safety line', () => {
-    expect(text.trim().endsWith(SAFETY_TEXT)).toBe(true);
+    expect(text.trim().endsWith(safetyText())).toBe(true);
+  });
+
+  it("ends with Northern Ireland's own safety line for a plan there", () => {
+    expect(planToText(plan, 'northern-ireland').trim().endsWith(safetyText('northern-ireland'))).toBe(true);
   });
 });

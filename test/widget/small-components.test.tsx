@@ -5,16 +5,24 @@ import { BackLink } from '../../widget/components/BackLink.js';
 import { ErrorSummary } from '../../widget/components/ErrorSummary.js';
 import { ProblemMessage } from '../../widget/components/ProblemMessage.js';
 import { SafetyLine } from '../../widget/components/SafetyLine.js';
-import { SAFETY_TEXT } from '../../widget/plan-text.js';
+import { safetyText } from '../../widget/plan-text.js';
 
 afterEach(cleanup);
 
 describe('SafetyLine', () => {
   it('says the same as the text version, with 999 and 111 as phone links', () => {
     const { container } = render(<SafetyLine />);
-    expect(container.textContent).toBe(SAFETY_TEXT);
+    expect(container.textContent).toBe(safetyText());
     expect(screen.getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999');
     expect(screen.getByRole('link', { name: '111' }).getAttribute('href')).toBe('tel:111');
+  });
+
+  it('never gives NHS 111 in Northern Ireland, where there is none: GP Out of Hours instead', () => {
+    const { container } = render(<SafetyLine nation="northern-ireland" />);
+    expect(container.textContent).toBe(safetyText('northern-ireland'));
+    expect(container.textContent).toContain('GP Out of Hours');
+    expect(container.textContent).not.toContain('111');
+    expect(screen.queryByRole('link', { name: '111' })).toBeNull();
   });
 });
 

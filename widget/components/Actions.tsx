@@ -6,9 +6,9 @@ const COPIED = 'Copied. You can now paste your plan into a message or a document
 const NOT_COPIED = 'Sorry, copying did not work. You can select the plan and copy it yourself.';
 
 /** Ways to keep the plan. Nothing is sent to the service: email opens the person's own email app. */
-export function Actions({ plan, onStartAgain }: { plan: Plan; onStartAgain: () => void }) {
+export function Actions({ plan, nation, onStartAgain }: { plan: Plan; nation?: unknown; onStartAgain: () => void }) {
   const [confirmation, setConfirmation] = useState('');
-  const text = planToText(plan);
+  const text = planToText(plan, nation);
   const mailto = `mailto:?subject=${encodeURIComponent('My complaint plan')}&body=${encodeURIComponent(text.replace(/\n/g, '\r\n'))}`;
 
   const copy = async () => {

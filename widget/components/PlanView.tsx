@@ -67,7 +67,7 @@ export function PlanView({ plan, questions, answers, moveFocus, focusLetter, onC
         </Fragment>
       ))}
       {questions.length > 0 && <AnswersSummary questions={questions} answers={answers} onChange={onChange} />}
-      <Actions plan={plan} onStartAgain={onStartAgain} />
+      <Actions plan={plan} nation={answers.nation} onStartAgain={onStartAgain} />
     </div>
   );
 }

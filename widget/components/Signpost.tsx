@@ -119,7 +119,7 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
   const progress = screen?.progress;
   return (
     <div class={writing ? 'cs cs-writing' : 'cs'} lang="en-GB" role="region" aria-label="Help with a complaint about health or care">
-      <SafetyLine />
+      <SafetyLine nation={answers.nation} />
       {at > 0 && (screen || plan) && !writing && (
         <BackLink label={screen ? 'Back' : 'Change your answers'} onClick={() => goTo(at - 1)} />
       )}

@@ -349,7 +349,7 @@ export default function CallHandler(props: CallHandlerProps) {
 
   return (
     <div class="cs-handler" ref={box}>
-      <SafetyLine />
+      <SafetyLine nation={answers.nation} />
       <div class="cs-handler-intro">
         <p>
           Ask the questions in order; the plan beside them updates as you go. There is nowhere to write the caller's

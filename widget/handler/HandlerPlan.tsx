@@ -114,7 +114,7 @@ export function HandlerPlan(props: HandlerPlanProps) {
                 <StepCard key={stepIndex} step={step} reminderFrom={reminders.includes(step) ? (plan.today ?? '') : undefined}>
                   <p class="cs-read-aloud">
                     <span class="cs-read-aloud-label">Read aloud: </span>
-                    {readAloud(step, afterFinal)}
+                    {readAloud(step, afterFinal, answers.stage === 'ombudsman-decided')}
                   </p>
                 </StepCard>
               ))}

@@ -22,9 +22,10 @@ function contactSentence(body: Body): string {
 
 /**
  * The read-aloud wording for one step. `afterFinal`: the person has had the final response, so the independent
- * stage (the ombudsman) is the next thing to do rather than a later one.
+ * stage (the ombudsman) is the next thing to do rather than a later one. `decided`: the ombudsman has already
+ * decided, so it can only be asked to look at its decision again, never to take the complaint as if new.
  */
-export function readAloud(step: Step, afterFinal = false): string {
+export function readAloud(step: Step, afterFinal = false, decided = false): string {
   const { body, deadline } = step;
   const open = deadline?.by && !deadline.passed ? `, by ${dateInWords(deadline.by)}` : '';
   const who = body ? named(body) : '';
@@ -33,6 +34,7 @@ export function readAloud(step: Step, afterFinal = false): string {
   else if (step.kind === 'urgent') lead = `First, to keep everyone safe, you can contact ${who}.`;
   else if (step.kind === 'resolve') lead = `You can start by talking to ${who}. This is often the quickest way to sort things out.`;
   else if (step.kind === 'complain') lead = `You can complain to ${who}${open}.`;
+  else if (step.kind === 'escalate' && decided) lead = `You can ask ${who} to look at its decision again, but only for certain reasons.`;
   else if (step.kind === 'escalate') {
     lead = afterFinal
       ? `You can now ask ${who} to look at your complaint${open}.`

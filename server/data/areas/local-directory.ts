@@ -17,6 +17,11 @@ const ADVOCACY_LAW: Source = {
   url: 'https://www.legislation.gov.uk/ukpga/2012/7/section/185/enacted',
 };
 
+const CHILDREN_ROUTE: Source = {
+  title: 'GOV.UK: Report child abuse to a local council',
+  url: 'https://www.gov.uk/report-child-abuse-to-local-council',
+};
+
 const contactOf = (c: Contact): Contact => {
   const out: Contact = {};
   for (const key of ['phone', 'phoneNote', 'textphone', 'email', 'website', 'complaintPage', 'address'] as const) if (c[key]) out[key] = c[key];
@@ -56,6 +61,19 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
         : 'Contact the council and ask for adult safeguarding: the team that protects adults from abuse and neglect.',
       ...contactOf(own && c.safeguarding ? c.safeguarding : { website: c.website }),
       generic: false, verified: c.verified && Boolean(own), checked: c.checked, sources: c.sources,
+    };
+  };
+  // Without its own sourced contact, the council's general contact and GOV.UK's route stand in, and say so.
+  const childrenBody = (c: CouncilRecord): Body => {
+    const own = c.children && hasContact(c.children);
+    return {
+      id: `council-${c.code}-children`, name: `${c.name}: children's services`, role: 'safeguarding',
+      description: own
+        ? "The council team that keeps children safe. Tell it if you are worried about a child."
+        : "Contact the council and ask for children's services, the team that keeps children safe.",
+      ...contactOf(own && c.children ? c.children : { website: c.website, phone: c.phone }),
+      generic: false, verified: c.verified && Boolean(own), checked: c.checked,
+      sources: own ? c.sources : [...c.sources, CHILDREN_ROUTE],
     };
   };
   const icbBody = (i: CouncilIcb, today: string): Body | undefined => {
@@ -99,6 +117,7 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     if (council) {
       out.council = councilBody(council);
       out.safeguarding = safeguardingBody(council);
+      out.children = childrenBody(council);
     }
     if (icbs.length > 1) out.icbNote = icbNote(icbs);
     if (hw) out.healthwatch = serviceBody(hw, 'patient-voice', 'Your local Healthwatch: free information about health and care services, including how to complain and who can help.');

@@ -150,7 +150,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     }
     if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`)) return reply;
     const local = result.area && result.nation === 'england' ? graph.areas.bodiesFor(result.area.code, today) : null;
-    const bodies = local ? [local.council, local.safeguarding, ...local.icbs, local.healthwatch, local.advocacy].filter((b): b is Body => Boolean(b)) : [];
+    const bodies = local ? [local.council, local.safeguarding, local.children, ...local.icbs, local.healthwatch, local.advocacy].filter((b): b is Body => Boolean(b)) : [];
     const { kind: _kind, ...found } = result;
     return { ...found, area: result.nation === 'england' ? result.area : null, bodies };
   });
@@ -199,7 +199,7 @@ function findBody(holder: GraphHolder, id: string, today: string): Body | undefi
   const candidates = council ? [council] : [...areas.councils.keys()];
   for (const code of candidates) {
     const local = areas.bodiesFor(code, today);
-    const found = [local.council, local.safeguarding, ...local.icbs, local.healthwatch, local.advocacy].find((b) => b?.id === id);
+    const found = [local.council, local.safeguarding, local.children, ...local.icbs, local.healthwatch, local.advocacy].find((b) => b?.id === id);
     if (found) return found;
   }
   return undefined;
