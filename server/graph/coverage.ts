@@ -1,6 +1,7 @@
 // Counts and the local coverage report printed by `npm run data:check`: how many councils have a named,
 // sourced, contactable body for each local role, and which do not.
 import type { Body } from './api-schemas.js';
+import { hasContact } from './directory.js';
 import type { Graph } from './graph.js';
 
 export function dataSummary(graph: Graph): string {
@@ -24,7 +25,6 @@ export function dataSummary(graph: Graph): string {
 type Role = 'council' | 'safeguarding' | 'children' | 'icb' | 'healthwatch' | 'advocacy';
 const ROLES: Role[] = ['council', 'safeguarding', 'children', 'icb', 'healthwatch', 'advocacy'];
 
-const contactable = (b: Body | undefined) => Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
 
 /** For each local role: councils with a named and sourced body; of those, how many can be contacted and how many
  *  are verified; and the councils whose body cannot be contacted (the plan then shows the national route). */
@@ -38,7 +38,7 @@ export function coverageByRole(graph: Graph, today: string) {
       council: local.council,
       safeguarding: local.safeguarding,
       // The council's own contact is the fallback, not a named children's services front door.
-      children: local.children?.verified ? local.children : undefined,
+      children: council.children && hasContact(council.children) ? local.children : undefined,
       icb: local.icbs[0],
       healthwatch: local.healthwatch,
       // "Ask the council" is the fallback, not a named advocacy service.
@@ -48,7 +48,7 @@ export function coverageByRole(graph: Graph, today: string) {
       const b = bodies[role];
       const row = result.get(role)!;
       if (b && b.sources.length > 0) row.named += 1;
-      if (b && contactable(b) && b.sources.length > 0) {
+      if (b && hasContact(b) && b.sources.length > 0) {
         row.contactable += 1;
         if (b.verified) row.verified += 1;
       } else {
