@@ -83,10 +83,10 @@ export function snippets(origin: string, presets: Presets) {
   };
 }
 
-/** The service options, as the question words them, with the chosen one selected. */
-function serviceOptions(graph: Graph, chosen: string | undefined) {
-  const options = graph.questionById.get('service')?.options ?? [];
-  return [`<option value=""${chosen ? '' : ' selected'}>Choose a service</option>`,
+/** A question's options, worded as the question words them, with the chosen one selected. */
+function selectOptions(graph: Graph, question: 'service' | 'nation', chosen: string | undefined, none: string) {
+  const options = graph.questionById.get(question)?.options ?? [];
+  return [`<option value=""${chosen ? '' : ' selected'}>${none}</option>`,
     ...options.map((o) => `<option value="${escapeHtml(o.value)}"${o.value === chosen ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)].join('\n');
 }
 
@@ -102,7 +102,8 @@ export const fillBuilder: Fill = ({ origin, query, graph }) => {
     'email-value': field('provider-email'),
     'website-value': field('provider-website'),
     'postcode-value': escapeHtml(postcode ?? ''),
-    'service-options': serviceOptions(graph, presets.service),
+    'service-options': selectOptions(graph, 'service', presets.service, 'Choose a service'),
+    'nation-options': selectOptions(graph, 'nation', presets.nation, 'Choose a country'),
     'script-snippet': escapeHtml(code.script),
     'iframe-snippet': escapeHtml(code.iframe),
     'link-snippet': escapeHtml(code.link),

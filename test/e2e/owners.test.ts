@@ -148,6 +148,7 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     await expectAccessible(page, '/for-websites empty');
     await page.getByLabel('Name of your organisation').fill('Riverside Surgery');
     await page.getByLabel('What kind of service are you?').selectOption('gp');
+    await page.getByLabel('Which country is your service in?').selectOption('england');
     await page.getByLabel('Phone number for complaints (optional)').fill('0113 496 0000');
     await page.getByLabel('Your postcode (optional)').fill('LS1 4AP');
     // The code and the preview follow what is typed, without the button.
@@ -180,7 +181,7 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     expect(await frame.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     await screenshot(fresh, 'owners-pasted-iframe');
     // The link.
-    expect(copied.link).toBe(`${e2e.service.origin}/start?service=gp&provider-name=Riverside+Surgery&provider-phone=0113+496+0000`);
+    expect(copied.link).toBe(`${e2e.service.origin}/start?service=gp&nation=england&provider-name=Riverside+Surgery&provider-phone=0113+496+0000`);
     await fresh.goto(copied.link!);
     await fresh.locator('complaints-signpost h2').first().waitFor();
     expect(await fresh.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
@@ -205,14 +206,16 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     // Scanned as a phone camera would: decoded from pixels, not read from the page's markup.
     const png = PNG.sync.read(await page.locator('.poster-qr svg').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(code?.data).toBe(`${e2e.service.origin}/start?service=gp&provider-name=Riverside+Surgery&provider-phone=0113+496+0000`);
+    expect(code?.data).toBe(`${e2e.service.origin}/start?service=gp&nation=england&provider-name=Riverside+Surgery&provider-phone=0113+496+0000`);
 
     await page.goto(code!.data);
     await page.locator('complaints-signpost h2').first().waitFor();
     expect(await page.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     expect(await page.locator('complaints-signpost').getAttribute('service')).toBe('gp');
+    expect(await page.locator('complaints-signpost').getAttribute('nation')).toBe('england');
     const asked = await runJourney(page, { presets: 'yes', concern: ['care-or-treatment'], stage: 'not-yet', postcode: 'LS1 4AP' });
     expect(asked).not.toContain('service');
+    expect(asked).not.toContain('nation');
     expect(await widgetText(page)).toContain('Riverside Surgery');
     expect(e2e.problems).toEqual([]);
   });

@@ -91,6 +91,7 @@ describe('GET /for-websites', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('value="Riverside Surgery"');
     expect(res.body).toContain('<option value="gp" selected>GP practice</option>');
+    expect(res.body).toContain('<option value="england" selected>England</option>');
     expect(res.body).toContain('value="LS1 4AP"');
     const code = snippets('http://signpost.example', { service: 'gp', nation: 'england', 'provider-name': 'Riverside Surgery', 'provider-phone': '0113 496 0000' });
     expect(code.script).toBe('<script src="http://signpost.example/widget/complaints-signpost.js" async></script>\n<complaints-signpost\n  service="gp"\n  nation="england"\n  provider-name="Riverside Surgery"\n  provider-phone="0113 496 0000"></complaints-signpost>');
