@@ -78,7 +78,8 @@ export function snippets(origin: string, presets: Presets) {
   const title = presets['provider-name'] ? `How to complain about ${presets['provider-name']}` : 'How to complain about health or social care';
   return {
     script: `<script src="${origin}/widget/complaints-signpost.js" async></script>\n<complaints-signpost${attributes(presets, '\n  ')}></complaints-signpost>`,
-    iframe: `<iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(title)}" width="100%" height="900" style="border: 0; max-width: 48rem;"></iframe>`,
+    // No style attribute: a host whose CSP limits styles would refuse it (and log a violation).
+    iframe: `<iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(title)}" width="100%" height="900"></iframe>`,
     link: startUrl(origin, presets),
   };
 }

@@ -169,6 +169,13 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     console.log(`builder: details typed and three pieces of code copied in ${Date.now() - started} ms (automated)`);
 
     const fresh = await context.newPage();
+    // The fresh pages must work with no console error and no CSP violation.
+    const freshProblems: string[] = [];
+    fresh.on('console', (message) => { if (message.type() === 'error') freshProblems.push(message.text()); });
+    fresh.on('pageerror', (error) => freshProblems.push(error.message));
+    await fresh.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
     // The script tag, under exactly the CSP lines the builder gives.
     await fresh.goto(hostPage('/pasted-script', copied.script!, `default-src 'none'; script-src ${e2e.service.origin}; connect-src ${e2e.service.origin}`));
     await fresh.locator('complaints-signpost h2').first().waitFor();
@@ -186,6 +193,7 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     await fresh.locator('complaints-signpost h2').first().waitFor();
     expect(await fresh.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     await fresh.close();
+    expect(freshProblems).toEqual([]);
     expect(e2e.problems).toEqual([]);
   });
 
