@@ -11,7 +11,7 @@ import type {} from '@fastify/swagger'; // types the `hide` schema option that k
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphHolder } from '../app.js';
 import { accepts } from '../content-encoding.js';
-import { escapeHtml, fillBuilder, fillFrame, fillPoster, fillStart, type Fill } from '../owner-pages.js';
+import { escapeHtml, fillBuilder, fillFrame, fillPoster, fillStart, type Fill, type Query } from '../owner-pages.js';
 import { FRAMEABLE_PAGE_CSP } from '../security-headers.js';
 
 export interface WidgetRoutesOptions {
@@ -148,7 +148,7 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
     // The snippet on the page shows this service's own address, as the visitor reached it.
     const origin = `${request.protocol}://${request.host}`;
     const values: Record<string, string> = {
-      ...(await p.fill?.({ origin, query: request.query as Record<string, string>, graph: opts.holder.current })),
+      ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current })),
       origin: escapeHtml(origin),
       version: hash ?? 'not-built',
     };
