@@ -130,10 +130,25 @@ describe('/frame in an iframe on another site whose CSP allows the service only 
 
   it('is refused in a frame anywhere but /frame', async () => {
     const { page } = e2e;
+    // goto waits for the load event, which waits for the frame to load (or be refused).
     await page.goto(hostPage('/framed-start', `<iframe src="${e2e.service.origin}/start" title="Start"></iframe>`, `default-src 'none'; frame-src ${e2e.service.origin}`));
-    await page.waitForTimeout(500);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     expect(await frame.locator('complaints-signpost').count()).toBe(0);
+  });
+});
+
+describe('the API documentation', () => {
+  it('"Try it out" on the plan and on a postcode lookup succeeds first time, with the examples as given', async () => {
+    const { page } = e2e;
+    await page.goto(`${e2e.service.origin}/api/docs`);
+    for (const id of ['#operations-default-post_api_v1_plan', '#operations-default-get_api_v1_areas_lookup']) {
+      const operation = page.locator(id);
+      await operation.locator('.opblock-summary-control').click();
+      await operation.getByRole('button', { name: 'Try it out' }).click();
+      await operation.getByRole('button', { name: 'Execute' }).click();
+      await expect.poll(() => operation.locator('.live-responses-table tbody .response-col_status').first().textContent(), { timeout: 10_000 }).toBe('200');
+    }
+    await screenshot(page, 'owners-api-docs-try-it-out');
   });
 });
 
