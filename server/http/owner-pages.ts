@@ -41,7 +41,7 @@ const attributes = (presets: Presets, separator = ' ') =>
   Object.entries(presets).map(([name, value]) => `${separator}${name}="${escapeHtml(value)}"`).join('');
 
 const queryString = (presets: Presets) => {
-  const text = new URLSearchParams(presets as Record<string, string>).toString();
+  const text = new URLSearchParams(Object.entries(presets).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
   return text ? `?${text}` : '';
 };
 
@@ -135,7 +135,7 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** One line of the poster's free-help list: the body's name and the best way to reach it. */
 function helpLine(body: Body) {
-  const reach = body.phone ? `call ${escapeHtml(body.phone)}` : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
+  const reach = body.phone ? `call <span class="poster-phone">${escapeHtml(body.phone)}</span>` : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
   return reach ? `<li><strong>${escapeHtml(body.name)}</strong>: ${reach}</li>` : '';
 }
 
@@ -177,7 +177,8 @@ export const fillPoster: Fill = async ({ origin, query, graph }) => {
     name: escapeHtml(presets['provider-name'] ?? 'our service'),
     'tell-us': tellUsFirst(presets),
     qr: qr.replace('<svg ', '<svg role="img" aria-label="QR code that opens the web address below" focusable="false" '),
-    address: escapeHtml(target.replace(/^https?:\/\//, '')),
+    // Short enough to type from across a room: the routing answers only. The QR code carries the organisation too.
+    address: escapeHtml(startUrl(origin, { service: presets.service, nation: presets.nation }).replace(/^https?:\/\//, '')),
     'free-help': freeHelp(graph, readPostcode(graph, query)),
     'builder-url': escapeHtml(`/for-websites${queryString(presets)}`),
   };

@@ -243,6 +243,25 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     expect(e2e.problems).toEqual([]);
   });
 
+  it('still prints on one page, with a QR code that decodes, when every detail is long', async () => {
+    const { page } = e2e;
+    const long = {
+      service: 'care-home', nation: 'england', funding: 'self',
+      'provider-name': 'The Riverside and Meadowbank Residential and Nursing Care Home',
+      'provider-phone': '0113 496 0000 ext 1234',
+      'provider-email': 'complaints.and.feedback@riverside-meadowbank-care.example',
+      'provider-website': 'https://www.riverside-meadowbank-care.example/about-us/comments-compliments-and-complaints',
+    };
+    await page.goto(`${e2e.service.origin}/poster?${new URLSearchParams({ ...long, postcode: 'LS1 4AP' })}`);
+    await screenshot(page, 'owners-poster-long');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    const png = PNG.sync.read(await page.locator('.poster-qr svg').screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${e2e.service.origin}/start?${new URLSearchParams(long)}`);
+  });
+
   it('fits the poster and the builder into 320 px on a phone', async () => {
     const { page } = e2e;
     await page.setViewportSize({ width: 320, height: 700 });

@@ -116,7 +116,7 @@ describe('GET /poster', () => {
     expect(res.body).toContain('Tell Riverside Surgery first');
     expect(res.body).toContain('<a href="tel:01134960000">0113 496 0000</a>');
     expect(res.body).toMatch(/<svg role="img" aria-label="QR code that opens the web address below"[^>]*viewBox="0 0 \d+ \d+"/);
-    expect(res.body).toContain('signpost.example/start?service=gp&#38;nation=england&#38;provider-name=Riverside+Surgery&#38;provider-phone=0113+496+0000');
+    expect(res.body).toContain('<p class="poster-address">signpost.example/start?service=gp&#38;nation=england</p>');
     expect(res.body).toContain('call 999');
     expect(res.body).not.toContain('Free, independent help');
   });
@@ -125,7 +125,7 @@ describe('GET /poster', () => {
     const res = await get(`/poster?${RIVERSIDE}&postcode=LS1%204AP`);
     expect(res.body).toContain('Free, independent help');
     expect(res.body).toContain('Healthwatch Leeds');
-    expect(res.body).toMatch(/Advocacy[^<]*<\/strong>: call \d/);
+    expect(res.body).toMatch(/Advocacy[^<]*<\/strong>: call <span class="poster-phone">\d/);
   });
 
   it('ignores a postcode that is not one, and escapes the name', async () => {
@@ -133,5 +133,6 @@ describe('GET /poster', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Tell &#60;b&#62;Riverside&#60;/b&#62; first');
     expect(res.body).not.toContain('Free, independent help');
+    expect(res.body).toContain('<p class="poster-address">signpost.example/start</p>');
   });
 });
