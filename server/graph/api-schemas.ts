@@ -13,25 +13,32 @@ const NotSure = z.literal('').describe('not sure / prefer not to say');
 const single = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 const multiple = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
 
+const OFFERED = 'Only the options GET /api/v1/questions offers for the other answers (for example, a dentist is not paid for by the council); another is a 400 value_not_offered, with the options that fit in `allowed`.';
+const PAST_DATE = 'A real calendar date, YYYY-MM-DD, or a month, YYYY-MM, not after today (context.today); a future date is a 400 date_in_future.';
+
 /** Answers keyed by question id. Unknown ids are refused; "" is allowed only for optional questions. */
 export const AnswersSchema = z
   .strictObject({
     nation: single(CHOICE_VALUES.nation),
     service: single(CHOICE_VALUES.service),
-    funding: single(CHOICE_VALUES.funding),
+    funding: single(CHOICE_VALUES.funding).describe(OFFERED),
     detained: single(CHOICE_VALUES.detained),
-    concern: multiple(CHOICE_VALUES.concern),
-    professional: single(CHOICE_VALUES.professional),
+    concern: multiple(CHOICE_VALUES.concern).describe(OFFERED),
+    professional: single(CHOICE_VALUES.professional).describe(OFFERED),
     stage: single(CHOICE_VALUES.stage),
-    responded: z.union([DateAnswer, NotSure]),
-    when: z.union([DateAnswer, NotSure]),
+    responded: z.union([DateAnswer, NotSure]).describe(`When the final response came. ${PAST_DATE}`),
+    when: z.union([DateAnswer, NotSure]).describe(`When it happened, or when you found out. ${PAST_DATE}`),
     outcome: z.union([multiple(CHOICE_VALUES.outcome), z.array(z.never()).max(0), NotSure]),
     who: z.union([single(CHOICE_VALUES.who), NotSure]),
-    postcode: z.union([z.string().trim().min(2).max(10), NotSure]),
+    postcode: z.union([z.string().trim().min(2).max(10), NotSure])
+      .describe('A UK postcode, full (LS1 4AP) or its first part (LS1). Anything not shaped like a UK postcode is a 400 invalid_postcode; a well-formed one we do not know is a 404 postcode_not_found.'),
     area: z.union([z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be the ONS code of a council, such as E08000035'), NotSure]),
   })
   .partial()
-  .meta({ id: 'Answers', description: 'Answers so far, keyed by question id.' });
+  .meta({
+    id: 'Answers',
+    description: `Answers so far, keyed by question id. Each choice must be one of the options GET /api/v1/questions offers for the other answers given. Dates must be real and not in the future. The postcode must be shaped like a UK postcode.`,
+  });
 export type Answers = z.infer<typeof AnswersSchema>;
 
 export const ProviderSchema = z

@@ -95,6 +95,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
-  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo') });
+  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });
   return Object.assign(app, { graphHolder: holder });
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../server/data/load.js';
 import widgetRoutes from '../../server/http/routes/widget.js';
 
 const SCRIPT = '(function(){customElements.define("complaints-signpost",class extends HTMLElement{})})();\n'.repeat(20);
@@ -17,6 +18,7 @@ const partHash = createHash('sha256').update(PART).digest('base64url').slice(0, 
 let dir: string;
 let app: FastifyInstance;
 let unbuilt: FastifyInstance;
+const holder = { current: loadGraph(join(process.cwd(), 'data')) };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'widget-route-'));
@@ -30,9 +32,9 @@ beforeAll(async () => {
   await writeFile(join(dir, 'demo', 'handler.html'), '<!doctype html><title>Call handler</title><script src="{{origin}}/widget/complaints-signpost.js"></script><complaints-signpost mode="call-handler"></complaints-signpost>');
   await writeFile(join(dir, 'demo', 'handler.css'), 'main { padding: 0 }');
   app = Fastify();
-  await app.register(widgetRoutes, { distDir: join(dir, 'dist'), demoDir: join(dir, 'demo') });
+  await app.register(widgetRoutes, { distDir: join(dir, 'dist'), demoDir: join(dir, 'demo'), holder });
   unbuilt = Fastify();
-  await unbuilt.register(widgetRoutes, { distDir: join(dir, 'missing'), demoDir: join(dir, 'demo') });
+  await unbuilt.register(widgetRoutes, { distDir: join(dir, 'missing'), demoDir: join(dir, 'demo'), holder });
 });
 
 afterAll(async () => {
@@ -170,7 +172,7 @@ describe('the call handler page', () => {
 
   it('says so when the page is missing', async () => {
     const bare = Fastify();
-    await bare.register(widgetRoutes, { distDir: join(dir, 'missing'), demoDir: join(dir, 'missing') });
+    await bare.register(widgetRoutes, { distDir: join(dir, 'missing'), demoDir: join(dir, 'missing'), holder });
     expect((await bare.inject({ url: '/handler' })).statusCode).toBe(503);
     expect((await bare.inject({ url: '/handler.css' })).statusCode).toBe(404);
     await bare.close();

@@ -16,7 +16,26 @@ import type { GraphHolder } from '../app.js';
 import type { Encoded } from '../content-encoding.js';
 import { requestKey, ResponseCache } from '../response-cache.js';
 
-const errors = { 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema };
+// Every answer an endpoint can give, described for the OpenAPI document.
+const TOO_MANY = ErrorSchema.meta({
+  description: 'Too many requests from one address in the rate limit window (300 a minute by default). Wait, then try again.',
+  headers: { 'retry-after': { type: 'integer', description: 'Seconds to wait before trying again.' } },
+});
+const NOT_MODIFIED = z.undefined()
+  .describe('Not modified: the ETag sent in If-None-Match is still current, so use the copy you have. No body.');
+const INVALID = ErrorSchema.describe('The request is not valid. The error names the question or field, and lists the values allowed where there is a list.');
+const errors = {
+  400: INVALID,
+  404: ErrorSchema.describe('A postcode that is well formed but not known (code postcode_not_found).'),
+  413: ErrorSchema.describe('The request body is larger than 16 kB.'),
+  429: TOO_MANY,
+};
+/** A request that gets the plan in the examples below: a real month in the past, and options that fit a care home. */
+const PLAN_EXAMPLE = {
+  answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-05', postcode: 'LS1 4AP' },
+  context: { provider: { name: 'Riverside Care Home', phone: '0113 496 0000', service: 'care-home' } },
+};
+const JOURNEY_EXAMPLE = { answers: { nation: 'england', service: 'gp' } };
 
 /** GET answers change only with the data (and, where dates matter, the day): an ETag lets browsers and CDNs reuse them. */
 function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
@@ -54,8 +73,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     schema: {
       summary: 'One step of the guided journey',
       description: 'Send the answers so far; get the next question, or the plan when nothing more is needed.',
-      body: PlanRequestSchema,
-      response: { 200: JourneyResponseSchema, ...errors },
+      body: PlanRequestSchema.meta({ example: JOURNEY_EXAMPLE }),
+      response: { 200: JourneyResponseSchema.describe('The next question to ask, or the plan when nothing more is needed.'), ...errors },
     },
   }, async (request, reply) => answer('journey', request.body, request, reply, (graph, situation) => nextStep(graph, situation)));
 
@@ -63,8 +82,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     schema: {
       summary: 'The plan for a set of answers, in one call',
       description: 'Questions not answered are treated as not known: the plan says what it assumed and what that leaves open. Never asks a question back.',
-      body: PlanRequestSchema,
-      response: { 200: PlanResponseSchema, ...errors },
+      body: PlanRequestSchema.meta({ example: PLAN_EXAMPLE }),
+      response: { 200: PlanResponseSchema.describe('The plan: steps in order, with bodies, contacts, deadlines and sources.'), ...errors },
     },
   }, async (request, reply) => answer('plan', request.body, request, reply, (graph, situation) => ({ status: 'plan' as const, plan: buildPlan(graph, situation) })));
 
@@ -78,7 +97,9 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
             short: z.string().describe('A few words naming the answer in summaries.'),
             askWhen: z.record(z.string(), z.array(z.string())).optional(),
           })),
-        }),
+        }).describe('Every question, in the order the journey asks them.'),
+        304: NOT_MODIFIED,
+        429: TOO_MANY,
       },
     },
   }, async (request, reply) => {
@@ -98,10 +119,15 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     schema: {
       summary: 'The national directory of bodies, with contacts, sources and dates',
       querystring: z.strictObject({
-        role: BodySchema.shape.role.optional(),
-        nation: z.enum(['england', 'wales', 'scotland', 'northern-ireland']).optional(),
+        role: BodySchema.shape.role.optional().meta({ example: 'ombudsman' }),
+        nation: z.enum(['england', 'wales', 'scotland', 'northern-ireland']).optional().meta({ example: 'england' }),
       }),
-      response: { 200: z.object({ dataVersion: z.string(), bodies: z.array(BodySchema) }), 400: ErrorSchema },
+      response: {
+        200: z.object({ dataVersion: z.string(), bodies: z.array(BodySchema) }).describe('The national bodies that match the filters.'),
+        304: NOT_MODIFIED,
+        400: INVALID,
+        429: TOO_MANY,
+      },
     },
   }, async (request, reply) => {
     const graph = holder.current;
@@ -116,8 +142,14 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
   app.get('/api/v1/bodies/:id', {
     schema: {
       summary: 'One body, national or local',
-      params: z.object({ id: z.string().regex(/^[a-z0-9-]{2,80}$/i, 'must be a body id such as phso') }),
-      response: { 200: BodySchema, 400: ErrorSchema, 404: ErrorSchema },
+      params: z.object({ id: z.string().regex(/^[a-z0-9-]{2,80}$/i, 'must be a body id such as phso').meta({ example: 'phso' }) }),
+      response: {
+        200: BodySchema.describe('The body, with its contacts, sources and the date they were checked.'),
+        304: NOT_MODIFIED,
+        400: INVALID,
+        404: ErrorSchema.describe('There is no body with that id (code body_not_found).'),
+        429: TOO_MANY,
+      },
     },
   }, async (request, reply) => {
     const graph = holder.current;
@@ -133,10 +165,18 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       summary: 'The council area and local bodies for a postcode',
       description: 'A full postcode resolves exactly; an outward code lists every council it touches with its share of postcodes.',
       querystring: z.strictObject({
-        postcode: z.string().trim().min(2, 'give a postcode such as LS1 4AP').max(10, 'a postcode has at most 8 characters'),
+        postcode: z.string().trim().min(2, 'give a postcode such as LS1 4AP').max(10, 'a postcode has at most 8 characters')
+          .describe('A UK postcode, full (LS1 4AP) or its first part (LS1), in any case and spacing. Anything not shaped like a UK postcode is a 400 (invalid_postcode).')
+          .meta({ example: 'LS1 4AP' }),
         today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The date local bodies are chosen for (default: today).'),
       }),
-      response: { 200: AreaLookupSchema, 400: ErrorSchema, 404: ErrorSchema },
+      response: {
+        200: AreaLookupSchema.describe('The council area, every council an outward code touches, and the local bodies (England).'),
+        304: NOT_MODIFIED,
+        400: ErrorSchema.describe('Not shaped like a UK postcode (code invalid_postcode).'),
+        404: ErrorSchema.describe('Shaped like a UK postcode, but not one we know (code postcode_not_found).'),
+        429: TOO_MANY,
+      },
     },
   }, async (request, reply) => {
     const graph = holder.current;
@@ -156,7 +196,10 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
   });
 
   app.get('/api/v1/meta', {
-    schema: { summary: 'Data version, when each part was checked, and changes scheduled ahead', response: { 200: MetaSchema } },
+    schema: {
+      summary: 'Data version, when each part was checked, and changes scheduled ahead',
+      response: { 200: MetaSchema.describe('The data version, how fresh each file is, and changes written in ahead of their date.'), 304: NOT_MODIFIED, 429: TOO_MANY },
+    },
   }, async (request, reply) => {
     const graph = holder.current;
     const today = todayInLondon();
@@ -169,7 +212,10 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
   app.get('/readyz', {
     schema: {
       summary: 'Readiness: whether to send this instance traffic',
-      response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ status: z.literal('shutting-down') }) },
+      response: {
+        200: z.object({ status: z.literal('ready') }).describe('Ready: send this instance traffic.'),
+        503: z.object({ status: z.literal('shutting-down') }).describe('Shutting down: send no new requests here.'),
+      },
     },
     config: { rateLimit: false },
   }, async (_request, reply) => {
@@ -180,7 +226,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
   app.get('/healthz', {
     schema: {
       summary: 'Liveness: the process is up and has valid data loaded',
-      response: { 200: z.object({ status: z.literal('ok'), dataVersion: z.string() }) },
+      response: { 200: z.object({ status: z.literal('ok'), dataVersion: z.string() }).describe('Up, with valid data loaded.') },
     },
     config: { rateLimit: false },
   }, async (_request, reply) => {

@@ -9,11 +9,16 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type {} from '@fastify/swagger'; // types the `hide` schema option that keeps these routes out of the OpenAPI document
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphHolder } from '../app.js';
 import { accepts } from '../content-encoding.js';
+import { escapeHtml, fillBuilder, fillFrame, fillPoster, fillStart, type Fill, type Query } from '../owner-pages.js';
+import { FRAMEABLE_PAGE_CSP } from '../security-headers.js';
 
 export interface WidgetRoutesOptions {
   distDir: string;
   demoDir: string;
+  /** The graph in force: some pages name local bodies or list the service's options. */
+  holder: GraphHolder;
 }
 
 const SCRIPT = 'complaints-signpost.js';
@@ -21,21 +26,39 @@ const SCRIPT = 'complaints-signpost.js';
 const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js'];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
+interface Page {
+  path: string;
+  html: string;
+  css: string;
+  name: string;
+  /** Its own small script, served at /<js>. */
+  js?: string;
+  /** Fills the template's other placeholders from the request (owner-pages.ts). */
+  fill?: Fill;
+  /** Any site may show it in a frame. */
+  frameable?: boolean;
+}
+
 /** The service's own pages: a template in demoDir ({{origin}} and {{version}} filled in) and its own style sheet,
  *  served at /<css>. Every page also links /site.css, the styles they share. */
-const PAGES: readonly { path: string; html: string; css: string; name: string }[] = [
+const PAGES: readonly Page[] = [
   { path: '/', html: 'index.html', css: 'demo.css', name: 'The demo page' },
   // The widget in call-handler mode, for helpline staff.
   { path: '/handler', html: 'handler.html', css: 'handler.css', name: 'The call handler page' },
+  // The widget on a whole page, set up from the query string: for a plain link or a QR code.
+  { path: '/start', html: 'start.html', css: 'start.css', name: 'The start page', fill: fillStart },
+  // The same, laid out for an iframe on any site.
+  { path: '/frame', html: 'frame.html', css: 'frame.css', js: 'frame.js', name: 'The frame page', fill: fillFrame, frameable: true },
+  // The builder: snippets, a live preview and the poster for one organisation.
+  { path: '/for-websites', html: 'for-websites.html', css: 'for-websites.css', js: 'for-websites.js', name: 'The page for website owners', fill: fillBuilder },
+  // An A4 poster with a QR code, for a waiting room.
+  { path: '/poster', html: 'poster.html', css: 'poster.css', name: 'The poster', fill: fillPoster },
 ];
 
 /** Short enough for a URL, long enough never to collide between releases. */
 const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('base64url').slice(0, 16);
 
 const readIfThere = (path: string) => readFile(path).catch(() => undefined);
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Compresses once, on first use: the service starts quicker, and a script nobody asks for is never compressed. */
 const once = (make: () => Buffer) => {
@@ -80,7 +103,12 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
   const [scripts, siteCss, pages] = await Promise.all([
     Promise.all([SCRIPT, ...PARTS].map(async (file) => [file, await loadScript(join(opts.distDir, file))] as const)),
     readIfThere(join(opts.demoDir, 'site.css')),
-    Promise.all(PAGES.map(async (p) => ({ ...p, template: await readIfThere(join(opts.demoDir, p.html)), sheet: await readIfThere(join(opts.demoDir, p.css)) }))),
+    Promise.all(PAGES.map(async (p) => ({
+      ...p,
+      template: await readIfThere(join(opts.demoDir, p.html)),
+      sheet: await readIfThere(join(opts.demoDir, p.css)),
+      script: p.js ? await readIfThere(join(opts.demoDir, p.js)) : undefined,
+    }))),
   ]);
   const hash = new Map(scripts).get(SCRIPT)?.hash;
 
@@ -114,24 +142,32 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
     });
   }
 
-  /** A page of this service, with its own address and the widget's version filled in. */
-  const page = (html: Buffer | undefined, missing: string) => (request: FastifyRequest, reply: FastifyReply) => {
-    if (!html) return reply.code(503).type('text/plain; charset=utf-8').send(missing);
+  /** A page of this service, with its own address, the widget's version and the page's own values filled in. */
+  const page = (p: (typeof pages)[number]) => async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!p.template) return reply.code(503).type('text/plain; charset=utf-8').send(`${p.name} is missing.`);
     // The snippet on the page shows this service's own address, as the visitor reached it.
-    const origin = escapeHtml(`${request.protocol}://${request.host}`);
-    const text = html.toString('utf8').replaceAll('{{origin}}', origin).replaceAll('{{version}}', hash ?? 'not-built');
+    const origin = `${request.protocol}://${request.host}`;
+    const values: Record<string, string> = {
+      ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current })),
+      origin: escapeHtml(origin),
+      version: hash ?? 'not-built',
+    };
+    const text = p.template.toString('utf8').replace(/\{\{([a-z-]+)\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+    if (p.frameable) reply.header('content-security-policy', FRAMEABLE_PAGE_CSP).removeHeader('x-frame-options');
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text);
   };
 
-  const stylesheet = (css: Buffer | undefined) => (_request: FastifyRequest, reply: FastifyReply) => {
-    if (!css) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css);
+  const file = (type: string, content: Buffer | undefined) => (_request: FastifyRequest, reply: FastifyReply) => {
+    if (!content) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type(`${type}; charset=utf-8`).header('cache-control', 'public, max-age=300').send(content);
   };
+  const stylesheet = (css: Buffer | undefined) => file('text/css', css);
 
   // The styles every page shares; each page's own sheet follows it.
   app.get('/site.css', { schema: { hide: true } }, stylesheet(siteCss));
   for (const p of pages) {
-    app.get(p.path, { schema: { hide: true } }, page(p.template, `${p.name} is missing.`));
+    app.get(p.path, { schema: { hide: true } }, page(p));
     app.get(`/${p.css}`, { schema: { hide: true } }, stylesheet(p.sheet));
+    if (p.js) app.get(`/${p.js}`, { schema: { hide: true } }, file('application/javascript', p.script));
   }
 }

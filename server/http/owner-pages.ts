@@ -1,0 +1,185 @@
+// The pages for website owners and the people they send: /start (the widget on a whole page, for a link or a QR
+// code), /frame (the same for an iframe), /for-websites (the builder) and /poster (a printed A4 poster).
+// Each is a template in widget/demo; this file fills in what depends on the request. Every value from the query
+// is checked against the API's own schemas and dropped when it does not fit, and everything written is escaped.
+import QRCode from 'qrcode';
+import { ProviderSchema, type Body } from '../graph/api-schemas.js';
+import { CHOICE_VALUES } from '../graph/contract.js';
+import { todayInLondon } from '../graph/dates.js';
+import type { Graph } from '../graph/graph.js';
+import { toBody } from '../graph/plan.js';
+
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The widget's attributes that a page can set from its query string, in the order snippets list them. */
+const PRESET_CHECKS = {
+  service: (v: string) => (CHOICE_VALUES.service as readonly string[]).includes(v),
+  nation: (v: string) => (CHOICE_VALUES.nation as readonly string[]).includes(v),
+  funding: (v: string) => (CHOICE_VALUES.funding as readonly string[]).includes(v),
+  'provider-name': (v: string) => ProviderSchema.shape.name.safeParse(v).success,
+  'provider-phone': (v: string) => ProviderSchema.shape.phone.safeParse(v).success,
+  'provider-email': (v: string) => ProviderSchema.shape.email.safeParse(v).success,
+  'provider-website': (v: string) => ProviderSchema.shape.website.safeParse(v).success,
+} as const;
+export type PresetName = keyof typeof PRESET_CHECKS;
+export type Presets = Partial<Record<PresetName, string>>;
+export type Query = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim();
+
+/** The query's widget attributes that the API would accept. Anything else is left out, so its question is asked. */
+export function readPresets(query: Query): Presets {
+  const presets: Presets = {};
+  for (const [name, fits] of Object.entries(PRESET_CHECKS) as [PresetName, (v: string) => boolean][]) {
+    const value = first(query[name]);
+    if (value && fits(value)) presets[name] = value;
+  }
+  return presets;
+}
+
+const attributes = (presets: Presets, separator = ' ') =>
+  Object.entries(presets).map(([name, value]) => `${separator}${name}="${escapeHtml(value)}"`).join('');
+
+const queryString = (presets: Presets) => {
+  const text = new URLSearchParams(Object.entries(presets).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return text ? `?${text}` : '';
+};
+
+/** The /start address for these presets: the link to share, and what the poster's QR code opens. */
+export const startUrl = (origin: string, presets: Presets) => `${origin}/start${queryString(presets)}`;
+
+export interface PageRequest {
+  /** This service's address as the visitor reached it, not yet escaped. */
+  origin: string;
+  query: Query;
+  graph: Graph;
+}
+/** Values for a template's {{placeholders}}: HTML, already escaped. */
+export type Fill = (request: PageRequest) => Record<string, string> | Promise<Record<string, string>>;
+
+/** For the heading line under the page title: who sent the visitor here. */
+const sentBy = (presets: Presets) => presets['provider-name']
+  ? `<p>${escapeHtml(presets['provider-name'])} gives you this page so that you can find out how to complain and who can help.</p>`
+  : '';
+
+export const fillStart: Fill = ({ query }) => {
+  const presets = readPresets(query);
+  return { attributes: attributes(presets), 'sent-by': sentBy(presets) };
+};
+
+export const fillFrame: Fill = ({ origin, query }) => {
+  const presets = readPresets(query);
+  return { attributes: attributes(presets), 'start-url': escapeHtml(startUrl(origin, presets)) };
+};
+
+/** The three ways to add the widget, each ready to paste. */
+export function snippets(origin: string, presets: Presets) {
+  const frameUrl = `${origin}/frame${queryString(presets)}`;
+  const title = presets['provider-name'] ? `How to complain about ${presets['provider-name']}` : 'How to complain about health or social care';
+  return {
+    script: `<script src="${origin}/widget/complaints-signpost.js" async></script>\n<complaints-signpost${attributes(presets, '\n  ')}></complaints-signpost>`,
+    // No style attribute: a host whose CSP limits styles would refuse it (and log a violation).
+    iframe: `<iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(title)}" width="100%" height="900"></iframe>`,
+    link: startUrl(origin, presets),
+  };
+}
+
+/** A question's options, worded as the question words them, with the chosen one selected. */
+function selectOptions(graph: Graph, question: 'service' | 'nation', chosen: string | undefined, none: string) {
+  const options = graph.questionById.get(question)?.options ?? [];
+  return [`<option value=""${chosen ? '' : ' selected'}>${none}</option>`,
+    ...options.map((o) => `<option value="${escapeHtml(o.value)}"${o.value === chosen ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)].join('\n');
+}
+
+export const fillBuilder: Fill = ({ origin, query, graph }) => {
+  const presets = readPresets(query);
+  const postcode = readPostcode(graph, query);
+  const code = snippets(origin, presets);
+  const field = (name: PresetName) => escapeHtml(presets[name] ?? '');
+  return {
+    attributes: attributes(presets),
+    'name-value': field('provider-name'),
+    'phone-value': field('provider-phone'),
+    'email-value': field('provider-email'),
+    'website-value': field('provider-website'),
+    'postcode-value': escapeHtml(postcode ?? ''),
+    'service-options': selectOptions(graph, 'service', presets.service, 'Choose a service'),
+    'nation-options': selectOptions(graph, 'nation', presets.nation, 'Choose a country'),
+    'script-snippet': escapeHtml(code.script),
+    'iframe-snippet': escapeHtml(code.iframe),
+    'link-snippet': escapeHtml(code.link),
+    'poster-url': escapeHtml(`/poster${queryString({ ...presets, ...(postcode && { postcode }) } as Presets)}`),
+    'ignored': ignoredMessage(query, presets),
+  };
+};
+
+/** Says which typed details were left out, so the owner can correct them. */
+function ignoredMessage(query: Query, presets: Presets) {
+  const labels: Partial<Record<PresetName, string>> = {
+    'provider-name': 'name', 'provider-phone': 'phone number', 'provider-email': 'email address', 'provider-website': 'website address',
+  };
+  const left = (Object.keys(labels) as PresetName[]).filter((name) => first(query[name]) && !presets[name]).map((name) => labels[name]!);
+  if (!left.length) return '';
+  return `<p class="notice">We left out the ${left.join(' and the ')}, because it does not look right. Check it and try again.</p>`;
+}
+
+/** A postcode only for the poster's local numbers; one that is not a known UK postcode is left out. */
+function readPostcode(graph: Graph, query: Query): string | undefined {
+  const postcode = first(query.postcode);
+  if (!postcode || postcode.length > 10) return undefined;
+  const found = graph.areas.lookup(postcode);
+  return found.kind === 'found' ? found.query : undefined;
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** One line of the poster's free-help list: the body's name and the best way to reach it. */
+function helpLine(body: Body) {
+  const reach = body.phone ? `call <span class="poster-phone">${escapeHtml(body.phone)}</span>` : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
+  return reach ? `<li><strong>${escapeHtml(body.name)}</strong>: ${reach}</li>` : '';
+}
+
+/** Local Healthwatch and NHS complaints advocacy for the poster's postcode (England), with the national
+ *  Healthwatch line where the local one has no phone number we could confirm. */
+function freeHelp(graph: Graph, postcode: string | undefined) {
+  if (!postcode) return '';
+  const found = graph.areas.lookup(postcode);
+  if (found.kind !== 'found' || found.nation !== 'england' || !found.area) return '';
+  const local = graph.areas.bodiesFor(found.area.code, todayInLondon());
+  const national = graph.bodies.get('healthwatch-england');
+  const lines = [local.healthwatch, local.advocacy].filter((b): b is Body => Boolean(b) && !b!.generic);
+  if (national && !local.healthwatch?.phone) lines.push(toBody(national));
+  const items = lines.map(helpLine).filter(Boolean);
+  if (!items.length) return '';
+  return `<section class="poster-help" aria-labelledby="help-title">
+      <h2 id="help-title">Free, independent help</h2>
+      <ul>${items.join('')}</ul>
+    </section>`;
+}
+
+/** Who to tell first: the organisation itself, with the details it gave. */
+function tellUsFirst(presets: Presets) {
+  const name = presets['provider-name'];
+  if (!name) return '<p>Speak to a member of staff, or ask for the complaints manager. Most problems can be put right quickly.</p>';
+  const ways = [
+    presets['provider-phone'] && `phone <a href="${escapeHtml(telHref(presets['provider-phone']))}">${escapeHtml(presets['provider-phone'])}</a>`,
+    presets['provider-email'] && `email <a href="mailto:${escapeHtml(presets['provider-email'])}">${escapeHtml(presets['provider-email'])}</a>`,
+  ].filter(Boolean);
+  return `<p>Speak to any of our staff, or ask for the complaints manager${ways.length ? `. You can also ${ways.join(' or ')}` : ''}.</p>`;
+}
+
+export const fillPoster: Fill = async ({ origin, query, graph }) => {
+  const presets = readPresets(query);
+  const target = startUrl(origin, presets);
+  // Medium error correction copes with a creased or smudged print; the margin is the quiet zone scanners need.
+  const qr = await QRCode.toString(target, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return {
+    name: escapeHtml(presets['provider-name'] ?? 'our service'),
+    'tell-us': tellUsFirst(presets),
+    qr: qr.replace('<svg ', '<svg role="img" aria-label="QR code that opens the web address below" focusable="false" '),
+    // Short enough to type from across a room: the routing answers only. The QR code carries the organisation too.
+    address: escapeHtml(startUrl(origin, { service: presets.service, nation: presets.nation }).replace(/^https?:\/\//, '')),
+    'free-help': freeHelp(graph, readPostcode(graph, query)),
+    'builder-url': escapeHtml(`/for-websites${queryString(presets)}`),
+  };
+};
