@@ -39,6 +39,9 @@ export function describeIssue(issue: Issue): ApiError {
       : allowed ? `Choose from the allowed values.` : humanise(issue);
     return { code: 'invalid_answer', message: `The answer to "${field}" is not valid. ${detail}`, question: field, ...(allowed && { allowed }) };
   }
+  // A choice given outside the answers (the checker's "service", say) lists its allowed values too.
+  const choices = top && !field ? allowedFor(top) : undefined;
+  if (choices) return { code: 'invalid_value', message: `"${top}" is not valid. Choose from the allowed values.`, allowed: choices };
   const name = path.join('.') || 'body';
   return { code: 'invalid_request', message: `"${name}" is not valid: ${humanise(issue)}.` };
 }
