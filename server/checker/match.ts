@@ -59,12 +59,16 @@ function makeNamePatterns(name: string): RegExp[] {
   out.add(bare);
   const organisation = bare.split(/\s+[–-]\s+|\s+(?=NHS\b|Independent\b|Health Complaints\b|Complaints\b)/)[0]!.trim();
   if (organisation.split(/\s+/).some((w) => !GENERIC.has(w.toLowerCase()) && w.length >= 4)) out.add(organisation);
+  // "Healthwatch Bradford and District" is usually written "Healthwatch Bradford".
+  const shortHealthwatch = /^(Healthwatch \S+(?: \S+)?) and /.exec(bare)?.[1];
+  if (shortHealthwatch) out.add(shortHealthwatch);
   for (const n of [...out]) {
     const withoutNhs = n.replace(/^NHS\s+/, '');
     out.add(withoutNhs);
     if (/Integrated Care Board/i.test(withoutNhs)) out.add(withoutNhs.replace(/Integrated Care Board/i, 'ICB'));
   }
-  const patterns = [...out].filter((n) => n.length >= 4).map(phrase);
+  // A name made only of words like "NHS complaints advocacy" names no one in particular.
+  const patterns = [...out].filter((n) => n.length >= 4 && n.split(/\s+/).some((w) => !GENERIC.has(w.toLowerCase()))).map(phrase);
   const bracketed = /\(([A-Z]{3,6})\)/.exec(name)?.[1];
   const words = bare.split(/\s+/).filter((w) => !SMALL_WORDS.has(w));
   const made = words.length >= 3 && words.every((w) => /^[A-Z]/.test(w)) ? words.map((w) => w[0]).join('') : undefined;

@@ -26,7 +26,7 @@ const NAVIGATION_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'menu',
 const BLOCKS = new Set([
   'p', 'div', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'br', 'section', 'article',
   'main', 'aside', 'header', 'blockquote', 'address', 'figcaption', 'summary', 'details', 'ul', 'ol', 'dl', 'table',
-  'caption', 'form', 'fieldset', 'legend', 'label', 'hr', 'pre',
+  'caption', 'form', 'fieldset', 'legend', 'label', 'hr', 'pre', 'nav', 'footer',
 ]);
 
 const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
