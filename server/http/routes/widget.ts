@@ -18,7 +18,7 @@ export interface WidgetRoutesOptions {
 
 const SCRIPT = 'complaints-signpost.js';
 /** Loaded by the widget itself, from a pinned URL: /widget/<hash>/<file>. Names match vite.config.ts. */
-const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js'];
+const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js'];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
 /** The service's own pages: a template in demoDir ({{origin}} and {{version}} filled in) and its own style sheet,
@@ -27,6 +27,9 @@ const PAGES: readonly { path: string; html: string; css: string; name: string }[
   { path: '/', html: 'index.html', css: 'demo.css', name: 'The demo page' },
   // The widget in call-handler mode, for helpline staff.
   { path: '/handler', html: 'handler.html', css: 'handler.css', name: 'The call handler page' },
+  // The complaints page checker: one page, and a CSV of many (the second page also links check.css).
+  { path: '/check', html: 'check.html', css: 'check.css', name: 'The complaints page checker' },
+  { path: '/check/batch', html: 'check-batch.html', css: 'check-batch.css', name: 'The batch complaints page checker' },
 ];
 
 /** Short enough for a URL, long enough never to collide between releases. */
