@@ -17,10 +17,22 @@ export function quoteAround(passage: string, index: number, length: number): str
   return `${start > 0 ? '…' : ''}${passage.slice(start, end).trim()}${end < passage.length ? '…' : ''}`;
 }
 
+// Each list of passages is also kept as one text (and its digits), so a pattern that is nowhere on the page costs
+// one search, not one per passage: the checker looks for some 250 bodies on every page.
+const joined = new WeakMap<readonly string[], { text: string; digits: string[] }>();
+function joinedOf(passages: readonly string[]) {
+  let j = joined.get(passages);
+  if (!j) {
+    j = { text: passages.join('\n'), digits: passages.map(digitsOf) };
+    joined.set(passages, j);
+  }
+  return j;
+}
+
 /** The first passage matching every pattern (the first pattern is quoted). */
 export function find(passages: readonly string[], ...patterns: RegExp[]): Found | undefined {
   const [first, ...rest] = patterns;
-  if (!first) return undefined;
+  if (!first || !first.test(joinedOf(passages).text)) return undefined;
   for (const passage of passages) {
     const m = first.exec(passage);
     if (m && rest.every((p) => p.test(passage))) return { passage, quote: quoteAround(passage, m.index, m[0].length) };
@@ -93,7 +105,8 @@ export function findBody(page: PageText, body: Named, ...also: RegExp[]): Found 
   }
   const phone = body.phone && digitsOf(body.phone);
   if (phone && phone.length >= 10) {
-    const passage = page.passages.find((p) => digitsOf(p).includes(phone) && also.every((a) => a.test(p)));
+    const { digits } = joinedOf(page.passages);
+    const passage = page.passages.find((p, i) => digits[i]!.includes(phone) && also.every((a) => a.test(p)));
     if (passage) return { passage, quote: quoteAround(passage, 0, 0) };
   }
   const host = body.website && hostOf(body.website);

@@ -1,5 +1,6 @@
 // The checker's endpoint against a real Fastify instance and a real local web server: answers checked against the
 // schemas, and every class of error in the one documented shape.
+import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckResultSchema } from '../../server/checker/schemas.js';
@@ -146,6 +147,22 @@ describe('POST /api/v1/checks/complaints-page', () => {
       expect(res.statusCode).toBe(400);
       expect(errorOf(res).code).toBe('invalid_postcode');
     });
+  });
+
+  it('logs nothing that was sent: not the page, not its address', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+    const logged = await buildApp({ graph: app.graphHolder.current, logger: { level: 'trace', stream }, checker: { allowPrivateAddresses: true } });
+    try {
+      await check({ html: '<p>Secret Surgery complaints</p>', service: 'gp', postcode: 'LS1 4AP' }, logged);
+      await check({ url: `${site.origin}/missing.html?who=secret-practice`, service: 'gp' }, logged);
+      await check({ url: `${site.origin}/gp-current.html`, service: 'gp' }, logged);
+    } finally {
+      await logged.close();
+    }
+    const log = lines.join('');
+    expect(log).toContain('/api/v1/checks/complaints-page');
+    for (const secret of ['Secret Surgery', 'secret-practice', 'LS1 4AP', 'gp-current', site.origin]) expect(log).not.toContain(secret);
   });
 
   it('is rate-limited like the rest of the API', async () => {
