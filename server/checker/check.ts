@@ -120,8 +120,8 @@ const WAYS: readonly [string, RegExp][] = [
 ];
 
 const howToComplain: Judge = (page) => {
-  const ways = WAYS.filter(([, pattern]) => page.passages.some((t) => pattern.test(t) && COMPLAINT.test(t))
-    || (page.passages.some((t) => COMPLAINT.test(t)) && page.passages.some((t) => pattern.test(t))));
+  // On a page about complaints, each way of getting in touch that the page gives counts.
+  const ways = WAYS.filter(([, pattern]) => page.passages.some((t) => pattern.test(t)));
   const mention = find(page.passages, /\b(make|making|raise|raising|how to) (a )?(complaint|concern)|\bcomplain\b|\bcomplaints?\b/i);
   const pdf = page.links.find((l) => /\.pdf(\?|#|$)/i.test(l.href) && (COMPLAINT.test(l.text) || COMPLAINT.test(l.href)));
   if (!mention) {
@@ -154,7 +154,7 @@ const contactDetails: Judge = (page) => {
       return link && { passage: link.text, quote: `${link.text} (${link.href})` };
     })();
   if (who && how) return { status: 'pass', evidence: who, advice: 'The page says who deals with complaints and how to reach them.' };
-  if (who) return { status: 'warn', evidence: who, advice: `Add how to reach ${who.quote.length < 60 ? 'them' : 'the person or team'}: an email address, a phone number or a postal address.` };
+  if (who) return { status: 'warn', evidence: who, advice: 'Add how to reach them: an email address, a phone number or a postal address.' };
   if (how) return { status: 'warn', evidence: how, advice: 'Say who deals with complaints: the complaints manager, or the team, by name or job title.' };
   return { status: 'fail', advice: 'Say who to send a complaint to (the complaints manager or team), with an email address, a phone number and a postal address.' };
 };

@@ -75,6 +75,12 @@ describe('POST /api/v1/checks/complaints-page', () => {
       expect(errorOf(res)).toMatchObject({ code: 'one_page_needed', allowed: ['url', 'html', 'text'] });
     });
 
+    it('an unknown field is a 400 that lists the fields', async () => {
+      const res = await check({ text: 'Complaints', service: 'gp', colour: 'red' });
+      expect(res.statusCode).toBe(400);
+      expect(errorOf(res)).toMatchObject({ code: 'unknown_field', allowed: ['service', 'nation', 'funding', 'postcode', 'html', 'text', 'url'] });
+    });
+
     it('no page at all is a 400', async () => {
       expect(errorOf(await check({ service: 'gp' })).code).toBe('one_page_needed');
     });
