@@ -7,6 +7,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { MAX_PAGE_BYTES } from './schemas.js';
 
 export type FetchErrorCode = 'not_http' | 'address_not_allowed' | 'fetch_failed' | 'page_too_large' | 'not_a_page';
@@ -156,12 +158,18 @@ function readBody(response: IncomingMessage, url: string, signal: AbortSignal): 
     response.destroy();
     return Promise.reject(new FetchError('page_too_large', 'That page is larger than 2 MB, so we cannot check it.'));
   }
+  // We ask for no compression, but some servers compress anyway. The 2 MB limit applies to the page as read.
+  const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+  const unzip = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'br' ? createBrotliDecompress() : encoding === 'deflate' ? createInflate() : undefined;
+  const body: Readable = unzip ? response.pipe(unzip) : response;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    response.on('data', (chunk: Buffer) => {
+    unzip?.on('error', () => reject(new FetchError('fetch_failed', 'The website sent a page we could not read.')));
+    body.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_PAGE_BYTES) {
+        unzip?.destroy();
         response.destroy();
         reject(new FetchError('page_too_large', 'That page is larger than 2 MB, so we cannot check it.'));
         return;
@@ -173,7 +181,7 @@ function readBody(response: IncomingMessage, url: string, signal: AbortSignal): 
     response.on('close', () => {
       if (!response.complete) reject(asFetchError(new Error('closed early'), signal));
     });
-    response.on('end', () => {
+    body.on('end', () => {
       const charset = /charset=["']?([\w-]+)/.exec(type)?.[1] ?? 'utf-8';
       let decoder: TextDecoder;
       try {

@@ -1,6 +1,7 @@
-// Which addresses the checker's fetcher may connect to.
-import { describe, expect, it } from 'vitest';
-import { isAllowedAddress, isPublicAddress } from '../../server/checker/fetch.js';
+// The checker's fetcher: which addresses it may connect to, its time limit, redirects and PDFs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchPage, isAllowedAddress, isPublicAddress } from '../../server/checker/fetch.js';
+import { serveFixtures, type FixtureServer } from './serve-fixtures.js';
 
 describe('isPublicAddress', () => {
   it('refuses loopback, private, link-local, shared, documentation, multicast and mapped private addresses', () => {
@@ -21,5 +22,34 @@ describe('isPublicAddress', () => {
     expect(isAllowedAddress('127.0.0.1', false)).toBe(false);
     expect(isAllowedAddress('10.0.0.1', true)).toBe(false);
     expect(isAllowedAddress('169.254.169.254', true)).toBe(false);
+  });
+});
+
+describe('fetchPage', () => {
+  let site: FixtureServer;
+  beforeAll(async () => {
+    site = await serveFixtures();
+  });
+  afterAll(() => site.close());
+  const options = { userAgent: 'test', allowLoopback: true };
+
+  it('gives up on a page that does not finish in time', async () => {
+    const started = Date.now();
+    await expect(fetchPage(`${site.origin}/slow.html`, { ...options, timeoutMs: 300 })).rejects.toMatchObject({ code: 'fetch_failed' });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('follows up to the number of redirects allowed, and no more', async () => {
+    await expect(fetchPage(`${site.origin}/redirect/2/trust.html`, { ...options, maxRedirects: 2 })).resolves.toMatchObject({ kind: 'html', url: `${site.origin}/trust.html` });
+    await expect(fetchPage(`${site.origin}/redirect/3/trust.html`, { ...options, maxRedirects: 2 })).rejects.toMatchObject({ code: 'fetch_failed' });
+  });
+
+  it('reads a page compressed although we asked for none', async () => {
+    const page = await fetchPage(`${site.origin}/gzip.html`, options);
+    expect(page.body).toContain('Making a complaint');
+  });
+
+  it('reads a PDF as a PDF, without its bytes', async () => {
+    await expect(fetchPage(`${site.origin}/complaints-leaflet.pdf`, options)).resolves.toMatchObject({ kind: 'pdf', body: '' });
   });
 });

@@ -1,9 +1,11 @@
 // A local web server for the checker's tests: the fixture pages, and the awkward answers real sites give
-// (redirects, a redirect to a private address, a PDF, a page over 2 MB, a page that never finishes).
+// (redirects, a redirect to a private address, a PDF, a page over 2 MB, a page that never finishes, compression
+// we did not ask for).
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -40,6 +42,10 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<p>Complaints</p>');
       return; // never ends
+    }
+    if (path === '/gzip.html') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      return res.end(gzipSync(readFileSync(join(FIXTURES, 'trust.html'))));
     }
     if (path === '/image.png') {
       res.writeHead(200, { 'content-type': 'image/png' });

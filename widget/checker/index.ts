@@ -220,8 +220,13 @@ async function checkAll(rows: Row[], context: Record<string, string>) {
   progress.max = rows.length;
   progress.value = 0;
   let done = 0;
+  let said = -1;
   const report = () => {
     progress.value = done;
+    // Said aloud at each tenth, not after every page, so a screen reader is not flooded.
+    const tenth = Math.floor((done * 10) / rows.length);
+    if (tenth === said) return;
+    said = tenth;
     status.textContent = done < rows.length ? `Checked ${done} of ${rows.length} pages.` : `Checked all ${rows.length} pages.`;
   };
   report();
