@@ -78,6 +78,21 @@ describe('check one page', () => {
     expect(e2e.problems).toEqual([]);
   });
 
+  it("shows the service's refusal of a private address beside the address field", async () => {
+    await page().goto(`${origin}/check`);
+    await typeInto('url', 'http://169.254.169.254/latest/meta-data/');
+    await chooseService('Hospital');
+    await pressUntil(page(), isButton('Check the page'));
+    await page().keyboard.press('Enter');
+    await page().locator('#url-error:not([hidden])').waitFor();
+    expect(await page().locator('#url-error').textContent()).toBe('Error: That address is not on the public internet, so we cannot check it.');
+    expect(await page().locator('#url').getAttribute('aria-invalid')).toBe('true');
+    expect(await page().locator('#result').isHidden()).toBe(true);
+    await expectAccessible(page(), 'checker: refused address');
+    // The browser logs the 400 answer itself; nothing else may go wrong.
+    expect(e2e.problems.filter((p) => !p.includes('400'))).toEqual([]);
+  });
+
   it('checks pasted words, and reflows at 320 px', async () => {
     await page().setViewportSize({ width: 320, height: 800 });
     await page().goto(`${origin}/check`);

@@ -149,7 +149,7 @@ function showResult(result: CheckResult) {
     group('Out of date', result.outdated.length === 0
       ? el('p', {}, 'We found no out-of-date wording.')
       : el('ul', { class: 'findings' }, ...result.outdated.map((o) => el('li', { class: 'finding finding-fail' },
-        el('h4', {}, OUTDATED_LABELS[o.id] ?? o.id),
+        el('h4', {}, OUTDATED_LABELS[o.id].full),
         el('p', {}, o.advice),
         el('p', {}, 'We found:'), el('blockquote', { class: 'quote' }, o.quote))))),
     group('Good', good.length === 0 ? el('p', {}, 'None yet.') : findings(good)),
@@ -301,7 +301,7 @@ function showTable(rows: Row[], context: Record<string, string>) {
               const status = r.result!.items.find((i) => i.id === id)!.status;
               return el('td', { class: status }, STATUS_WORDS[status]);
             }),
-            el('td', {}, r.result.outdated.map((o) => OUTDATED_LABELS[o.id] ?? o.id).join('; ') || 'None'),
+            el('td', { class: 'outdated' }, r.result.outdated.map((o) => OUTDATED_LABELS[o.id].short).join(', ') || 'None'),
           ]
           : [el('td', { colspan: String(columns.length - 1) }, `Could not check: ${r.error ?? ''}`)])))),
     );
@@ -326,7 +326,7 @@ function download(rows: Row[]) {
     String(site.line), site.name, site.url, result ? 'yes' : 'no',
     result ? String(result.summary.passed) : '', result ? String(result.summary.applicable) : '',
     ...ITEM_IDS.map((id) => (result ? STATUS_WORDS[result.items.find((i) => i.id === id)!.status] : '')),
-    result ? result.outdated.map((o) => `${OUTDATED_LABELS[o.id] ?? o.id}: "${o.quote}"`).join('; ') : '',
+    result ? result.outdated.map((o) => `${OUTDATED_LABELS[o.id].full}: "${o.quote}"`).join('; ') : '',
     error ?? '',
   ]);
   const url = URL.createObjectURL(new Blob([toCsv([header, ...lines])], { type: 'text/csv;charset=utf-8' }));

@@ -20,13 +20,14 @@ export const ITEM_LABELS: Record<ItemId, { short: string; summary: string }> = {
   'accessible-formats': { short: 'Formats and languages', summary: 'offer other formats and languages' },
 };
 
-export const OUTDATED_LABELS: Record<OutdatedId, string> = {
-  ccg: 'Clinical commissioning group (CCG)',
-  'nhs-england-primary-care': 'NHS England for GP, dental, pharmacy or optical complaints',
-  icas: 'Independent Complaints Advocacy Service (ICAS)',
-  'six-month-limit': 'A 6-month time limit',
-  'local-government-ombudsman': 'Local Government Ombudsman',
-  'wrong-ombudsman': 'The wrong ombudsman',
+/** The name of each outdated phrase, in full for the result and short for the table. */
+export const OUTDATED_LABELS: Record<OutdatedId, { full: string; short: string }> = {
+  ccg: { full: 'Clinical commissioning group (CCG)', short: 'CCG' },
+  'nhs-england-primary-care': { full: 'NHS England for GP, dental, pharmacy or optical complaints', short: 'NHS England' },
+  icas: { full: 'Independent Complaints Advocacy Service (ICAS)', short: 'ICAS' },
+  'six-month-limit': { full: 'A 6-month time limit', short: '6 months' },
+  'local-government-ombudsman': { full: 'Local Government Ombudsman', short: 'Old ombudsman name' },
+  'wrong-ombudsman': { full: 'The wrong ombudsman', short: 'Wrong ombudsman' },
 };
 
 export const STATUS_WORDS: Record<CheckItem['status'], string> = {
