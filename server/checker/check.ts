@@ -50,6 +50,7 @@ interface Judged { status: Status; evidence?: Found; advice: string; bodies?: Su
 
 const suggest = (b: Named): SuggestedBody => ({
   id: b.id, name: b.name, ...(b.phone && { phone: b.phone }), ...(b.email && { email: b.email }), ...(b.website && { website: b.website }),
+  verified: b.verified,
 });
 /** A placeholder ("your local Healthwatch") has nothing to copy. */
 const isReal = (b: { id: string }) => !b.id.startsWith('your-') && !b.id.startsWith('advocacy-ask-');

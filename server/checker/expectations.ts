@@ -9,7 +9,7 @@ import { readSituation } from '../graph/situation.js';
 import type { CheckContext } from './schemas.js';
 
 /** Enough of a body to recognise it on a page. */
-export type Named = Pick<Body, 'id' | 'name' | 'phone' | 'email' | 'website'>;
+export type Named = Pick<Body, 'id' | 'name' | 'phone' | 'email' | 'website' | 'verified'>;
 
 export interface Expectations {
   nation: Nation;
@@ -30,8 +30,6 @@ export interface Expectations {
   otherAdvocacy: Named[];
   otherHealthwatch: Named[];
   otherIcbs: Named[];
-  /** The council area of the postcode, when known. */
-  area: { code: string; name: string } | null;
 }
 
 const stepsOf = (steps: Step[], kind: Step['kind']) => steps.filter((s) => s.kind === kind);
@@ -80,6 +78,5 @@ export function expectationsFor(graph: Graph, context: CheckContext, today: stri
     otherAdvocacy: local ? others(graph.areas.advocacy, local.advocacy ? [local.advocacy] : []) : [],
     otherHealthwatch: local ? others(graph.areas.healthwatch, local.healthwatch ? [local.healthwatch] : []) : [],
     otherIcbs: local ? others(graph.areas.icbRecords.map((r) => ({ ...r, id: `icb-${r.code}` })), local.icbs) : [],
-    area: situation.area,
   };
 }

@@ -48,6 +48,7 @@ export const SuggestedBodySchema = z.object({
   phone: z.string().optional(),
   email: z.string().optional(),
   website: z.string().optional(),
+  verified: z.boolean().describe('False when the directory could not confirm these details from a recent source: check them first.'),
 });
 export type SuggestedBody = z.infer<typeof SuggestedBodySchema>;
 
@@ -86,7 +87,7 @@ export const CheckResultSchema = z
         id: 'advocacy', status: 'fail', title: 'Free help from an independent complaints advocate',
         advice: 'Say that free, independent NHS complaints advocacy can help, and name the local service with its phone number.',
         basis: [{ title: 'Local Government and Public Involvement in Health Act 2007, section 223A', url: 'https://www.legislation.gov.uk/ukpga/2007/28/section/223A' }],
-        bodies: [{ id: 'advocacy-advonet-leeds', name: 'Advonet Health Complaints Advocacy (Leeds)', phone: '0113 244 0606' }],
+        bodies: [{ id: 'advocacy-advonet-leeds', name: 'Advonet Health Complaints Advocacy (Leeds)', phone: '0113 244 0606', verified: false }],
       }],
       outdated: [{ id: 'ccg', quote: 'You can also complain to Leeds CCG.', advice: 'Clinical commissioning groups (CCGs) closed on 1 July 2022. Name the integrated care board (ICB) instead.' }],
       summary: { passed: 7, applicable: 11 },

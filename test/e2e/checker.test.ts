@@ -71,6 +71,7 @@ describe('check one page', () => {
     // The local advocacy service, with its details from the directory to copy.
     expect(result).toContain('Details to copy: Advonet Health Complaints Advocacy (Leeds)');
     expect(result).toContain('Phone: 0113 244 0606');
+    expect(result).toContain('Check them with the service before you use them.'); // the directory marks it unconfirmed
     const groups = await page().locator('#result h3').allTextContents();
     expect(groups).toEqual(['Missing', 'Out of date', 'Good']);
     await expectAccessible(page(), 'checker: result');

@@ -170,7 +170,8 @@ function findings(items: Item[]) {
       el('p', {}, el('strong', {}, item.status === 'pass' ? 'Details from our directory: ' : 'Details to copy: '), b.name),
       ...(b.phone ? [el('p', {}, `Phone: ${b.phone}`)] : []),
       ...(b.email ? [el('p', {}, `Email: ${b.email}`)] : []),
-      ...(b.website ? [el('p', {}, 'Website: ', el('a', { href: b.website }, b.website))] : []))),
+      ...(b.website ? [el('p', {}, 'Website: ', el('a', { href: b.website }, b.website))] : []),
+      ...(b.verified ? [] : [el('p', {}, 'We could not confirm these details from a recent source. Check them with the service before you use them.')]))),
     el('div', { class: 'basis' }, el('p', {}, 'Why this matters:'),
       el('ul', {}, ...item.basis.map((s) => el('li', {}, el('a', { href: s.url }, s.title))))))));
 }
