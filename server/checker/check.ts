@@ -265,7 +265,7 @@ const healthwatch: Judge = (page, expect, context) => {
 };
 
 const careNotAffected: Judge = (page) => {
-  const found = find(page.passages, /\b(not|never|n't) (be )?(affect|harm|prejudice|change|impact)\w*\b.{0,60}\b(care|treatment|service|registration)\b|\b(care|treatment)\b.{0,40}\b(not|never|n't) (be )?(affected|harmed|prejudiced)\b|\btreated (any )?differently\b|\bremoved from (our|the) (practice )?(list|register)\b/i);
+  const found = find(page.passages, /(\bnot|\bnever|n't) (be )?(affect|harm|prejudice|change|impact)\w*\b.{0,60}\b(care|treatment|service|registration)\b|\b(care|treatment)\b.{0,40}(\bnot|\bnever|n't) (be )?(affected|harmed|prejudiced)\b|\btreated (any )?differently\b|\bremoved from (our|the) (practice )?(list|register)\b/i);
   return found
     ? { status: 'pass', evidence: found, advice: 'The page says that complaining will not affect care.' }
     : { status: 'fail', advice: 'Say clearly that making a complaint will not affect the care or treatment the person gets.' };

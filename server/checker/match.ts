@@ -71,6 +71,9 @@ function makeNamePatterns(name: string): RegExp[] {
   out.add(bare);
   const organisation = bare.split(/\s+[–-]\s+|\s+(?=NHS\b|Independent\b|Health Complaints\b|Complaints\b)/)[0]!.trim();
   if (organisation.split(/\s+/).some((w) => !GENERIC.has(w.toLowerCase()) && w.length >= 4)) out.add(organisation);
+  // "Parliamentary and Health Service Ombudsman" is often written "Health Service Ombudsman".
+  const afterAnd = / and ((?:\S+ ){2,}\S+)$/.exec(bare)?.[1];
+  if (afterAnd) out.add(afterAnd);
   // "Healthwatch Bradford and District" is usually written "Healthwatch Bradford".
   const shortHealthwatch = /^(Healthwatch \S+(?: \S+)?) and /.exec(bare)?.[1];
   if (shortHealthwatch) out.add(shortHealthwatch);

@@ -89,6 +89,7 @@ describe('checklist items', () => {
 
   it('ombudsman: the right one passes, the wrong one fails, both warn, none fails', () => {
     expect(status(page('You can go to the PHSO.'), 'ombudsman')).toBe('pass');
+    expect(status(page('You can ask the Health Service Ombudsman to look at it.'), 'ombudsman')).toBe('pass');
     expect(status(page('You can go to the Local Government and Social Care Ombudsman.'), 'ombudsman')).toBe('fail');
     expect(status(page('Go to the Parliamentary and Health Service Ombudsman, or for social care the LGSCO.'), 'ombudsman')).toBe('warn');
     expect(status(page('Nothing more.'), 'ombudsman')).toBe('fail');
@@ -107,6 +108,7 @@ describe('checklist items', () => {
 
   it('care-not-affected, someone-else, accessible-formats: pass and fail', () => {
     expect(status(page('Complaining will not affect your care.'), 'care-not-affected')).toBe('pass');
+    expect(status(page("Complaining won't affect your treatment."), 'care-not-affected')).toBe('pass');
     expect(status(page('We value complaints.'), 'care-not-affected')).toBe('fail');
     expect(status(page('You can complain on behalf of someone else with their consent.'), 'someone-else')).toBe('pass');
     expect(status(page('You can complain on behalf of a relative.'), 'someone-else')).toBe('warn');
