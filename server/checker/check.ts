@@ -145,7 +145,7 @@ const howToComplain: Judge = (page) => {
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(?<!\d)(\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
-const WHO = /\bcomplaints? (manager|lead|team|officer|department|co-?ordinator)\b|\bpractice manager\b|\b(patient|customer) (experience|relations|services) team\b|\bPALS\b|\bPatient Advice and Liaison Service\b|\b(home|registered|service) manager\b|\bcustomer feedback team\b/i;
+const WHO = /\bcomplaints? (manager|lead|team|officer|department|co-?ordinator)\b|\bmanagers?\b|\b(patient|customer) (experience|relations|services) team\b|\bPALS\b|\bPatient Advice and Liaison Service\b|\b(home|registered|service) manager\b|\bcustomer feedback team\b/i;
 
 const contactDetails: Judge = (page) => {
   const who = find(page.passages, WHO);
@@ -160,12 +160,17 @@ const contactDetails: Judge = (page) => {
   return { status: 'fail', advice: 'Say who to send a complaint to (the complaints manager or team), with an email address, a phone number and a postal address.' };
 };
 
+const sixMonthLimit = (passages: readonly string[]) => find(passages, /\b(6|six)[ -]months?\b/i, /\bcomplain|\bcomplaints?\b|time limit/i);
+
 const timeLimit: Judge = (page, expect) => {
   const months = expect.timeLimit?.months;
   if (!months) return null;
   const word = MONTHS_WORDS[months];
   const right = new RegExp(`\\b(${months}${word ? `|${word}` : ''})[ -]months?\\b${months === 12 ? '|\\b(one|a) year\\b' : ''}`, 'i');
   const found = find(page.passages, right, /\bcomplain|\bcomplaints?\b|\bconcerns?\b|time limit|within/i);
+  // A page that still gives the old 6-month limit in England (12 months since 2009) is wrong, whatever else it says.
+  const stale = months === 12 ? sixMonthLimit(page.passages) : undefined;
+  if (stale) return { status: 'fail', evidence: stale, advice: 'The page gives a 6-month time limit. Since 2009 the limit in England has been 12 months, and it can be extended for a good reason.' };
   const extension = find(page.passages, /good reason|\bextend|\bdiscretion|\bstill (be able to |)(consider|investigate|look)|exceptional|reasonable (excuse|reason)|later than/i);
   if (found && extension) return { status: 'pass', evidence: found, advice: `The page gives the ${months}-month time limit and says it can be extended.` };
   if (found) return { status: 'warn', evidence: found, advice: 'Add that a complaint can still be looked at after the time limit when there is a good reason for the delay.' };
@@ -194,7 +199,7 @@ const commissionerAlternative: Judge = (page, expect) => {
 
 const whatHappensNext: Judge = (page) => {
   const acknowledge = find(page.passages, /\backnowledge|\b(3|three) working days\b/i);
-  const after = find(page.passages, /\binvestigat|\bkeep you (informed|updated)|\bwritten (response|reply)|\b(respond|reply) (to you )?in writing|\bfull (response|reply)|\boffer to (discuss|meet)|\bdiscuss (your|the) complaint/i);
+  const after = find(page.passages, /\binvestigat|\blook(ed|ing)? into\b|\bkeep you (informed|updated)|\bwritten (response|reply)|\b(respond|reply) (to you )?in writing|\bfull (response|reply)|\boffer to (discuss|meet)|\bdiscuss (your|the) complaint/i);
   if (acknowledge && after) return { status: 'pass', evidence: acknowledge, advice: 'The page says what happens after someone complains.' };
   if (acknowledge || after) {
     return {
@@ -321,7 +326,7 @@ function outdatedWording(page: PageText, expect: Expectations, context: CheckCon
         'The national Independent Complaints Advocacy Service (ICAS) ended in 2013. Councils now arrange NHS complaints advocacy: name the local service.');
     }
     if (expect.timeLimit?.months === 12) {
-      flag('six-month-limit', find(passages, /\b(6|six)[ -]months?\b/i, /\bcomplain|\bcomplaints?\b|time limit/i),
+      flag('six-month-limit', sixMonthLimit(passages),
         'The time limit for NHS and social care complaints in England has been 12 months since 2009, not 6 months.');
     }
   }

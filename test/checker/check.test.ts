@@ -47,6 +47,7 @@ describe('checklist items', () => {
   it('contact-details: who and how pass, one of them warns, neither fails', () => {
     expect(status(page('Contact the complaints manager on 0113 496 0000.'), 'contact-details')).toBe('pass');
     expect(status(page('Ask for the practice manager.'), 'contact-details')).toBe('warn');
+    expect(status(page('Write to the Practice Operations Managers, 1 High Street, Salford M6 5FX.'), 'contact-details')).toBe('pass');
     expect(status(page('Email hello@x.example.'), 'contact-details')).toBe('warn');
     expect(status(page('We care about your views.'), 'contact-details')).toBe('fail');
   });
@@ -55,6 +56,8 @@ describe('checklist items', () => {
     expect(status(page('Complain within 12 months. We can extend this if there is a good reason.'), 'time-limit')).toBe('pass');
     expect(status(page('You should complain within one year of the event.'), 'time-limit')).toBe('warn');
     expect(status(page('Complain within 6 months.'), 'time-limit')).toBe('fail');
+    // The rule before 2009: 6 months, within 12 months of the incident.
+    expect(status(page('Complain within 6 months of discovering the problem, provided this is within 12 months of the incident.'), 'time-limit')).toBe('fail');
     expect(status(page('Complain soon.'), 'time-limit')).toBe('fail');
     const scotland = { service: 'gp', nation: 'scotland' } as const;
     expect(status(page('Complain within six months. Later complaints are accepted for good reason.'), 'time-limit', scotland)).toBe('pass');
