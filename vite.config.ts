@@ -14,6 +14,8 @@ import { runtime } from './widget/runtime.js';
 export const PARTS = {
   handler: { entry: './widget/handler/index.tsx', file: 'complaints-signpost-handler.js' },
   letter: { entry: './widget/letter/index.tsx', file: 'complaints-signpost-letter.js' },
+  // The script of the /check pages (plain DOM, no Preact); served beside the widget, never loaded by it.
+  checker: { entry: './widget/checker/index.ts', file: 'complaints-signpost-checker.js' },
 } as const;
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -16,6 +16,8 @@ export const ConfigSchema = z.object({
   SHUTDOWN_DELAY_MS: whole(0, 60_000).default(0),
   /** Trust X-Forwarded-For only behind a proxy you run: "true", a hop count, or a list of proxy addresses. */
   TRUST_PROXY: z.string().optional(),
+  /** Tests only: let the complaints page checker fetch loopback addresses (a local test server); other private ranges stay refused. */
+  CHECKER_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -21,6 +21,7 @@ try {
     logger: { level: config.LOG_LEVEL },
     rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    checker: { allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES },
   });
 } catch (err) {
   // Invalid data stops the service with the message that names file, record and field.

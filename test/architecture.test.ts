@@ -33,6 +33,12 @@ describe('architecture', () => {
     expect(impure).toEqual([]);
   });
 
+  it('keeps the checker pure except its one fetcher (server/checker/fetch.ts)', () => {
+    const impure = files.filter((f) => folderOf(f) === 'checker' && !f.endsWith('/fetch.ts'))
+      .flatMap((f) => importsOf(f).filter((i) => /^(node:)?(fs|net|http|https|child_process|dns|fs\/promises)$/.test(i.spec) || i.spec.endsWith('/fetch.js')).map((i) => `${relative(SERVER, f)} imports ${i.spec}`));
+    expect(impure).toEqual([]);
+  });
+
   it('has no folder that imports back from a folder that imports it', () => {
     const edges = new Set<string>();
     for (const f of files) for (const i of importsOf(f)) if (i.folder && i.folder !== folderOf(f)) edges.add(`${folderOf(f)}->${i.folder}`);

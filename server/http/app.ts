@@ -14,6 +14,7 @@ const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
+import { checkerRoutes } from './routes/checker.js';
 import widgetRoutes from './routes/widget.js';
 
 export interface AppOptions {
@@ -27,6 +28,8 @@ export interface AppOptions {
   rateLimit?: false | { max: number; timeWindow: string | number };
   /** Whether X-Forwarded-For is believed: only behind a proxy we run. */
   trustProxy?: boolean | number | string[];
+  /** The complaints page checker's fetcher; private addresses only for tests. */
+  checker?: { allowPrivateAddresses?: boolean };
 }
 
 /** Holds the graph in force, so a reload can swap it for every request at once, and whether the service is
@@ -95,6 +98,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
+  await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false });
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });
   return Object.assign(app, { graphHolder: holder });
 }

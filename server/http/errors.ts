@@ -20,7 +20,7 @@ const allowedFor = (question: string): string[] | undefined =>
   (CHOICE_VALUES as Record<string, readonly string[]>)[question]?.slice();
 
 /** Turns the first schema problem into a message that says which field is wrong and what would be right. */
-export function describeIssue(issue: Issue): ApiError {
+export function describeIssue(issue: Issue, fields?: string[]): ApiError {
   const path = issue.instancePath.split('/').filter(Boolean);
   const [top, field] = path;
   if (issue.keyword === 'unrecognized_keys') {
@@ -29,7 +29,7 @@ export function describeIssue(issue: Issue): ApiError {
       return { code: 'unknown_question', message: `There is no question "${key}".`, question: key, allowed: [...QUESTION_IDS] };
     }
     const where = top ? `"${top}"` : 'the request';
-    const allowed = top === 'context' ? ['today', 'provider'] : top ? undefined : ['answers', 'context'];
+    const allowed = top === 'context' ? ['today', 'provider'] : top ? undefined : fields ?? ['answers', 'context'];
     return { code: 'unknown_field', message: `${where} has no field "${key}".`, ...(allowed && { allowed }) };
   }
   if (top === 'answers' && field) {
@@ -39,6 +39,9 @@ export function describeIssue(issue: Issue): ApiError {
       : allowed ? `Choose from the allowed values.` : humanise(issue);
     return { code: 'invalid_answer', message: `The answer to "${field}" is not valid. ${detail}`, question: field, ...(allowed && { allowed }) };
   }
+  // A choice given outside the answers (the checker's "service", say) lists its allowed values too.
+  const choices = top && !field ? allowedFor(top) : undefined;
+  if (choices) return { code: 'invalid_value', message: `"${top}" is not valid. Choose from the allowed values.`, allowed: choices };
   const name = path.join('.') || 'body';
   return { code: 'invalid_request', message: `"${name}" is not valid: ${humanise(issue)}.` };
 }
@@ -52,8 +55,14 @@ function humanise(issue: Issue): string {
 
 const send = (reply: FastifyReply, status: number, error: ApiError) => reply.code(status).type('application/json').send({ error });
 
+/** The fields a route's body takes, from its zod schema, to list when an unknown one is sent. */
+function bodyFields(request: FastifyRequest): string[] | undefined {
+  const shape = (request.routeOptions.schema?.body as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : undefined;
+}
+
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (hasZodFastifySchemaValidationErrors(err)) return send(reply, 400, describeIssue(err.validation[0] as unknown as Issue));
+  if (hasZodFastifySchemaValidationErrors(err)) return send(reply, 400, describeIssue(err.validation[0] as unknown as Issue, bodyFields(request)));
   const domain: unknown = err;
   if (domain instanceof AnswerError) {
     const { code, message, question, allowed } = domain;

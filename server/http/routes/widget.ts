@@ -23,7 +23,7 @@ export interface WidgetRoutesOptions {
 
 const SCRIPT = 'complaints-signpost.js';
 /** Loaded by the widget itself, from a pinned URL: /widget/<hash>/<file>. Names match vite.config.ts. */
-const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js'];
+const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js'];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
 interface Page {
@@ -53,6 +53,9 @@ const PAGES: readonly Page[] = [
   { path: '/for-websites', html: 'for-websites.html', css: 'for-websites.css', js: 'for-websites.js', name: 'The page for website owners', fill: fillBuilder },
   // An A4 poster with a QR code, for a waiting room.
   { path: '/poster', html: 'poster.html', css: 'poster.css', name: 'The poster', fill: fillPoster },
+  // The complaints page checker: one page, and a CSV of many (the second page also links check.css).
+  { path: '/check', html: 'check.html', css: 'check.css', name: 'The complaints page checker' },
+  { path: '/check/batch', html: 'check-batch.html', css: 'check-batch.css', name: 'The batch complaints page checker' },
 ];
 
 /** Short enough for a URL, long enough never to collide between releases. */
