@@ -34,7 +34,6 @@ export const CheckRequestSchema = CheckContextSchema.extend({
   .meta({
     id: 'ComplaintsPageCheckRequest',
     description: 'Exactly one of html, text or url, and the context the page is for.',
-    examples: [{ url: 'https://www.riverside-surgery.example/complaints', service: 'gp', nation: 'england', postcode: 'LS1 4AP' }],
   });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 

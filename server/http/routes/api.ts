@@ -15,15 +15,9 @@ import type { Graph } from '../../graph/graph.js';
 import type { GraphHolder } from '../app.js';
 import type { Encoded } from '../content-encoding.js';
 import { requestKey, ResponseCache } from '../response-cache.js';
+import { INVALID, NOT_MODIFIED, TOO_MANY } from '../responses.js';
 
 // Every answer an endpoint can give, described for the OpenAPI document.
-const TOO_MANY = ErrorSchema.meta({
-  description: 'Too many requests from one address in the rate limit window (300 a minute by default). Wait, then try again.',
-  headers: { 'retry-after': { type: 'integer', description: 'Seconds to wait before trying again.' } },
-});
-const NOT_MODIFIED = z.undefined()
-  .describe('Not modified: the ETag sent in If-None-Match is still current, so use the copy you have. No body.');
-const INVALID = ErrorSchema.describe('The request is not valid. The error names the question or field, and lists the values allowed where there is a list.');
 const errors = {
   400: INVALID,
   404: ErrorSchema.describe('A postcode that is well formed but not known (code postcode_not_found).'),

@@ -8,9 +8,16 @@ import { fetchPage, FetchError } from '../../checker/fetch.js';
 import { readHtml, readPlainText } from '../../checker/page-text.js';
 import { CheckRequestSchema, CheckResultSchema, MAX_PAGE_BYTES } from '../../checker/schemas.js';
 import type { GraphHolder } from '../app.js';
+import { INVALID, TOO_MANY } from '../responses.js';
 
 /** Names the service to the websites it reads, so their owners know what it is. */
 export const CHECKER_USER_AGENT = 'ComplaintsSignpostPageChecker/1.0 (checks that a complaints page tells people what they need)';
+
+/** Pasted words, so that "Try it out" works without fetching anything. */
+const CHECK_EXAMPLE = {
+  text: 'How to complain. Speak to our practice manager, call 0113 496 0000 or write to us. You can complain within 12 months. You can also complain to your integrated care board.',
+  service: 'gp', nation: 'england', postcode: 'LS1 4AP',
+} as const;
 
 const TOO_LARGE = { code: 'page_too_large', message: 'That page is larger than 2 MB, so we cannot check it.' };
 
@@ -21,8 +28,13 @@ export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; allowPr
     schema: {
       summary: 'Check a complaints page',
       description: 'Send a page as html, text or url (exactly one), and the service it is for. Each checklist item comes back as pass, fail, warn or not-applicable, with the words found, what to add, and the law or standard behind it; wording that is out of date is listed too. A url is fetched only from public addresses (http or https, at most 3 redirects, 10 seconds, 2 MB). Nothing sent is stored.',
-      body: CheckRequestSchema,
-      response: { 200: CheckResultSchema, 400: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema },
+      body: CheckRequestSchema.meta({ example: CHECK_EXAMPLE }),
+      response: {
+        200: CheckResultSchema.describe('Each checklist item with its status, the words found, what to add and the basis; outdated wording; a count.'),
+        400: INVALID.describe('Not valid (the error names the field), not exactly one of html, text or url (one_page_needed), an address that is not public (address_not_allowed) or not http or https (not_http), a page that could not be fetched (fetch_failed) or is not a web page (not_a_page).'),
+        413: ErrorSchema.describe('The page is larger than 2 MB (code page_too_large).'),
+        429: TOO_MANY,
+      },
     },
   }, async (request, reply) => {
     const { html, text, url, ...context } = request.body;
