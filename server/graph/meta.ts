@@ -1,6 +1,7 @@
 // What /api/v1/meta reports: the data version, how fresh each file is, and changes already scheduled in the data.
 import type { Meta } from './api-schemas.js';
 import type { Graph } from './graph.js';
+import { publicSources } from './sources.js';
 
 interface Dated { validFrom?: string | undefined; validTo?: string | undefined }
 
@@ -32,6 +33,6 @@ export function buildMeta(graph: Graph, today: string): Meta {
     },
     files: [...graph.files],
     scheduled,
-    notices: graph.notices.map(({ code, text, sources }) => ({ code, text, sources })),
+    notices: graph.notices.map(({ code, text, sources }) => ({ code, text, sources: publicSources(sources) })),
   };
 }
