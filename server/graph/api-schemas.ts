@@ -1,7 +1,7 @@
 // Request and response shapes of the public API. The engine's input and output types, request validation
 // and the OpenAPI document all come from these schemas.
 import { z } from 'zod';
-import { BodyRoleSchema, CHOICE_VALUES, NationSchema, PUBLIC_SOURCE_KINDS, QUESTION_IDS, SERVICES, StepKindSchema } from './contract.js';
+import { BodyRoleSchema, CHOICE_VALUES, LOCAL_ROLES, NationSchema, PUBLIC_SOURCE_KINDS, QUESTION_IDS, SERVICES, StepKindSchema } from './contract.js';
 import { IsoDateSchema } from './schemas.js';
 
 const DateAnswer = z
@@ -174,6 +174,18 @@ export const MetaSchema = z
     dataVersion: z.string(),
     today: z.string(),
     counts: z.record(z.string(), z.number()),
+    oldestChecked: z.string().describe('The oldest date on which any record was checked.'),
+    localCoverage: z
+      .object({
+        councils: z.number().int(),
+        roles: z.array(z.object({
+          role: z.enum(LOCAL_ROLES),
+          named: z.number().int().describe('Councils with a named body for this role.'),
+          contactable: z.number().int().describe('Of those, how many have a phone, email or website.'),
+          verified: z.number().int().describe('Of those, how many are confirmed by a primary source.'),
+        })),
+      })
+      .describe('For each local role, how many of the councils with social services have a body we can name, contact and vouch for.'),
     files: z.array(z.object({ file: z.string(), records: z.number(), oldestChecked: z.string(), newestChecked: z.string() })),
     scheduled: z
       .array(z.object({ kind: z.string(), id: z.string(), name: z.string(), validFrom: z.string().optional(), validTo: z.string().optional() }))

@@ -31,6 +31,10 @@ export const BODY_ROLES = [
   'data-regulator', 'advocacy', 'patient-voice', 'safeguarding', 'emergency', 'advice',
 ] as const;
 
+/** The local bodies a postcode in England finds, one of each per council area. */
+export const LOCAL_ROLES = ['council', 'safeguarding', 'icb', 'healthwatch', 'advocacy'] as const;
+export type LocalRole = (typeof LOCAL_ROLES)[number];
+
 /** How far a source can be trusted, most first. Public responses show only the first three; `secondary`
  *  (news, mirrors, consultancies, encyclopaedias) stays in the data for curators. */
 export const SOURCE_KINDS = ['legislation', 'government', 'official', 'secondary'] as const;

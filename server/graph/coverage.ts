@@ -1,7 +1,17 @@
 // Counts and the local coverage report printed by `npm run data:check`: how many councils have a named,
 // sourced, contactable body for each local role, and which do not.
 import type { Body } from './api-schemas.js';
+import { LOCAL_ROLES, type LocalRole as Role } from './contract.js';
 import type { Graph } from './graph.js';
+
+/** The oldest checked date of any record, the local directory's included: the first thing a curator re-checks. */
+export function oldestChecked(graph: Graph): string {
+  const dates = [
+    ...graph.files.map((f) => f.oldestChecked),
+    ...[...graph.areas.councils.values(), ...graph.areas.icbRecords, ...graph.areas.healthwatch, ...graph.areas.advocacy].map((r) => r.checked),
+  ];
+  return dates.reduce((min, d) => (d < min ? d : min), '9999-12-31');
+}
 
 export function dataSummary(graph: Graph): string {
   const sources = new Set<string>();
@@ -12,7 +22,7 @@ export function dataSummary(graph: Graph): string {
   for (const p of graph.processes.values()) add(p.sources);
   for (const c of graph.areas.councils.values()) add(c.sources);
   for (const r of [...graph.areas.icbRecords, ...graph.areas.healthwatch, ...graph.areas.advocacy]) add(r.sources);
-  const oldest = graph.files.reduce((min, f) => (f.oldestChecked < min ? f.oldestChecked : min), '9999-12-31');
+  const oldest = oldestChecked(graph);
   return [
     `Data version ${graph.version}: valid.`,
     `  questions ${graph.questions.length}, rules ${graph.rules.length}, national and placeholder bodies ${graph.bodies.size}`,
@@ -21,8 +31,6 @@ export function dataSummary(graph: Graph): string {
   ].join('\n');
 }
 
-type Role = 'council' | 'safeguarding' | 'icb' | 'healthwatch' | 'advocacy';
-const ROLES: Role[] = ['council', 'safeguarding', 'icb', 'healthwatch', 'advocacy'];
 
 const contactable = (b: Body | undefined) => Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
 
@@ -30,7 +38,7 @@ const contactable = (b: Body | undefined) => Boolean(b && (b.phone || b.email ||
  *  are verified; and the councils whose body cannot be contacted (the plan then shows the national route). */
 export function coverageByRole(graph: Graph, today: string) {
   const result = new Map<Role, { named: number; contactable: number; verified: number; gaps: string[] }>(
-    ROLES.map((r) => [r, { named: 0, contactable: 0, verified: 0, gaps: [] }]),
+    LOCAL_ROLES.map((r) => [r, { named: 0, contactable: 0, verified: 0, gaps: [] }]),
   );
   for (const [code, council] of graph.areas.councils) {
     const local = graph.areas.bodiesFor(code, today);
@@ -42,7 +50,7 @@ export function coverageByRole(graph: Graph, today: string) {
       // "Ask the council" is the fallback, not a named advocacy service.
       advocacy: local.advocacy?.id.startsWith('advocacy-ask-') ? undefined : local.advocacy,
     };
-    for (const role of ROLES) {
+    for (const role of LOCAL_ROLES) {
       const b = bodies[role];
       const row = result.get(role)!;
       // Every record cites a source (the schema requires one); only primary ones are public, and "verified" needs one.
