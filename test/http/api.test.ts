@@ -1,6 +1,5 @@
 // The public API against a real Fastify instance: every endpoint, every class of error, and responses
 // checked against the same zod schemas the OpenAPI document is generated from.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanResponseSchema,
@@ -8,7 +7,7 @@ import {
 import { QUESTION_IDS, SERVICES } from '../../server/graph/contract.js';
 import { buildApp } from '../../server/http/app.js';
 
-let app: FastifyInstance;
+let app: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
   app = await buildApp();
 });
