@@ -14,6 +14,7 @@ const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
+import { openReferralRoutes } from './routes/openreferral.js';
 import widgetRoutes from './routes/widget.js';
 
 export interface AppOptions {
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
+  await app.register(openReferralRoutes, { holder });
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo') });
   return Object.assign(app, { graphHolder: holder });
 }
