@@ -1,7 +1,7 @@
 // Counts and the local coverage report printed by `npm run data:check`: how many councils have a named,
 // sourced, contactable body for each local role, and which do not.
 import type { Body } from './api-schemas.js';
-import { LOCAL_ROLES, type LocalRole as Role } from './contract.js';
+import { LOCAL_ROLES, SOURCE_KINDS, type LocalRole as Role } from './contract.js';
 import type { Graph } from './graph.js';
 
 /** The oldest checked date of any record, the local directory's included: the first thing a curator re-checks. */
@@ -14,8 +14,8 @@ export function oldestChecked(graph: Graph): string {
 }
 
 export function dataSummary(graph: Graph): string {
-  const sources = new Set<string>();
-  const add = (list: readonly { url: string }[]) => list.forEach((s) => sources.add(s.url));
+  const sources = new Map<string, string>();
+  const add = (list: readonly { url: string; kind?: string | undefined }[]) => list.forEach((s) => sources.set(s.url, s.kind ?? 'secondary'));
   for (const b of graph.bodies.values()) add(b.sources);
   for (const r of graph.rules) add(r.sources);
   for (const d of graph.deadlines.values()) add(d.sources);
@@ -27,7 +27,7 @@ export function dataSummary(graph: Graph): string {
     `Data version ${graph.version}: valid.`,
     `  questions ${graph.questions.length}, rules ${graph.rules.length}, national and placeholder bodies ${graph.bodies.size}`,
     `  councils ${graph.areas.councils.size}, ICB records ${graph.areas.icbRecords.length}, local Healthwatch ${graph.areas.healthwatch.length}, advocacy services ${graph.areas.advocacy.length}`,
-    `  distinct sources ${sources.size}, oldest checked date ${oldest}`,
+    `  distinct sources ${sources.size} (${SOURCE_KINDS.map((k) => `${k} ${[...sources.values()].filter((v) => v === k).length}`).join(', ')}), oldest checked date ${oldest}`,
   ].join('\n');
 }
 
