@@ -12,6 +12,7 @@ import { conditionsOf } from '../graph/match.js';
 import type { Graph } from '../graph/graph.js';
 import { loadLocalDirectory } from './areas/local-directory.js';
 import { DataError, readRecords, type Loaded } from './records.js';
+import { classifySources, readSourcePolicy } from './source-kinds.js';
 
 export { DataError };
 export type { Graph };
@@ -28,6 +29,7 @@ export function loadGraph(root: string): Graph {
   const deadlines = readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems);
   const processes = readRecords(root, 'processes.yaml', ProcessRecordSchema, problems);
   const notices = readRecords(root, 'notices.yaml', NoticeRecordSchema, problems);
+  const policy = readSourcePolicy(root, problems);
 
   // Cross-checks on records that failed to load would only repeat the same problem in other words.
   if (problems.length > 0) throw new DataError(problems);
@@ -47,7 +49,7 @@ export function loadGraph(root: string): Graph {
   const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
-  return {
+  const graph: Graph = {
     version: `${newest}.${hashFiles(root)}`,
     bodies,
     questions: questions.map((q) => q.record),
@@ -59,6 +61,8 @@ export function loadGraph(root: string): Graph {
     areas,
     files,
   };
+  classifySources(graph, policy);
+  return graph;
 }
 
 function uniqueById<T>(items: Loaded<T>[], key: (r: T) => string, problems: string[]): Map<string, T> {

@@ -1,8 +1,8 @@
 // Request and response shapes of the public API. The engine's input and output types, request validation
 // and the OpenAPI document all come from these schemas.
 import { z } from 'zod';
-import { BodyRoleSchema, CHOICE_VALUES, NationSchema, QUESTION_IDS, SERVICES, StepKindSchema } from './contract.js';
-import { IsoDateSchema, SourceSchema } from './schemas.js';
+import { BodyRoleSchema, CHOICE_VALUES, LOCAL_ROLES, NationSchema, PUBLIC_SOURCE_KINDS, QUESTION_IDS, SERVICES, StepKindSchema } from './contract.js';
+import { IsoDateSchema } from './schemas.js';
 
 const DateAnswer = z
   .string()
@@ -64,6 +64,15 @@ export const PlanRequestSchema = z.strictObject({
 });
 export type PlanRequest = z.infer<typeof PlanRequestSchema>;
 
+export const PublicSourceSchema = z
+  .object({
+    title: z.string(),
+    url: z.url(),
+    kind: z.enum(PUBLIC_SOURCE_KINDS).describe('legislation; government (GOV.UK, NHS.UK, NHS England, devolved governments); official (the body\'s own site, an ombudsman or a regulator).'),
+  })
+  .meta({ id: 'Source', description: 'Where a fact comes from. Only primary sources are shown.' });
+export type PublicSource = z.infer<typeof PublicSourceSchema>;
+
 export const BodySchema = z
   .object({
     id: z.string(),
@@ -80,7 +89,7 @@ export const BodySchema = z
     generic: z.boolean(),
     verified: z.boolean(),
     checked: z.string(),
-    sources: z.array(SourceSchema),
+    sources: z.array(PublicSourceSchema),
   })
   .meta({ id: 'Body' });
 export type Body = z.infer<typeof BodySchema>;
@@ -96,7 +105,7 @@ export const StepSchema = z
     deadline: z.object({ by: z.string().optional(), text: z.string(), passed: z.boolean() }).optional(),
     expect: z.array(z.string()).optional().describe('What happens next, and what to expect.'),
     why: z.string(),
-    sources: z.array(SourceSchema),
+    sources: z.array(PublicSourceSchema),
   })
   .meta({ id: 'Step' });
 export type Step = z.infer<typeof StepSchema>;
@@ -172,11 +181,23 @@ export const MetaSchema = z
     dataVersion: z.string(),
     today: z.string(),
     counts: z.record(z.string(), z.number()),
+    oldestChecked: z.string().describe('The oldest date on which any record was checked.'),
+    localCoverage: z
+      .object({
+        councils: z.number().int(),
+        roles: z.array(z.object({
+          role: z.enum(LOCAL_ROLES),
+          named: z.number().int().describe('Councils with a named body for this role.'),
+          contactable: z.number().int().describe('Of those, how many have a phone, email or website.'),
+          verified: z.number().int().describe('Of those, how many are confirmed by a primary source.'),
+        })),
+      })
+      .describe('For each local role, how many of the councils with social services have a body we can name, contact and vouch for.'),
     files: z.array(z.object({ file: z.string(), records: z.number(), oldestChecked: z.string(), newestChecked: z.string() })),
     scheduled: z
       .array(z.object({ kind: z.string(), id: z.string(), name: z.string(), validFrom: z.string().optional(), validTo: z.string().optional() }))
       .describe('Changes already written into the data, with the date they take effect.'),
-    notices: z.array(z.object({ code: z.string(), text: z.string(), sources: z.array(SourceSchema) })),
+    notices: z.array(z.object({ code: z.string(), text: z.string(), sources: z.array(PublicSourceSchema) })),
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof MetaSchema>;

@@ -31,6 +31,15 @@ export const BODY_ROLES = [
   'data-regulator', 'advocacy', 'patient-voice', 'safeguarding', 'emergency', 'advice',
 ] as const;
 
+/** The local bodies a postcode in England finds, one of each per council area. */
+export const LOCAL_ROLES = ['council', 'safeguarding', 'children', 'icb', 'healthwatch', 'advocacy'] as const;
+export type LocalRole = (typeof LOCAL_ROLES)[number];
+
+/** How far a source can be trusted, most first. Public responses show only the first three; `secondary`
+ *  (news, mirrors, consultancies, encyclopaedias) stays in the data for curators. */
+export const SOURCE_KINDS = ['legislation', 'government', 'official', 'secondary'] as const;
+export const PUBLIC_SOURCE_KINDS = ['legislation', 'government', 'official'] as const;
+
 export const NATIONAL_BODY_IDS = [
   'phso', 'lgsco', 'cqc', 'nhs-england', 'healthwatch-england', 'iscas', 'dental-complaints-service', 'occs',
   'gmc', 'nmc', 'gdc', 'hcpc', 'gphc', 'goc', 'gosc', 'gcc', 'social-work-england',
@@ -64,3 +73,5 @@ export const BodyRoleSchema = z.enum(BODY_ROLES);
 export type BodyRole = z.infer<typeof BodyRoleSchema>;
 export const NationSchema = z.enum(NATIONS);
 export type Nation = z.infer<typeof NationSchema>;
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKindSchema>;

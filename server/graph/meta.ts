@@ -1,6 +1,8 @@
 // What /api/v1/meta reports: the data version, how fresh each file is, and changes already scheduled in the data.
 import type { Meta } from './api-schemas.js';
 import type { Graph } from './graph.js';
+import { coverageByRole, oldestChecked } from './coverage.js';
+import { publicSources } from './sources.js';
 
 interface Dated { validFrom?: string | undefined; validTo?: string | undefined }
 
@@ -30,8 +32,13 @@ export function buildMeta(graph: Graph, today: string): Meta {
       localHealthwatch: graph.areas.healthwatch.length,
       advocacyServices: graph.areas.advocacy.length,
     },
+    oldestChecked: oldestChecked(graph),
+    localCoverage: {
+      councils: graph.areas.councils.size,
+      roles: [...coverageByRole(graph, today)].map(([role, { named, contactable, verified }]) => ({ role, named, contactable, verified })),
+    },
     files: [...graph.files],
     scheduled,
-    notices: graph.notices.map(({ code, text, sources }) => ({ code, text, sources })),
+    notices: graph.notices.map(({ code, text, sources }) => ({ code, text, sources: publicSources(sources) })),
   };
 }

@@ -9,14 +9,17 @@ import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
 import type { LocalBodies } from './directory.js';
 import { hasContact } from './directory.js';
+import { hasPrimarySource, publicSources } from './sources.js';
 
 // Records never change once loaded, so each one's public view is made once and shared by every plan.
 const bodyViews = new WeakMap<BodyRecord, Body>();
 export function toBody(r: BodyRecord): Body {
   let body = bodyViews.get(r);
   if (!body) {
-    const { nations: _n, validFrom: _f, validTo: _t, ...view } = r;
-    body = view;
+    // Dates, nations and the curator's note are not for the public; secondary sources are not shown, and a
+    // record that has no other support is not verified.
+    const { nations: _n, validFrom: _f, validTo: _t, curatorNote: _c, sources, verified, ...view } = r;
+    body = { ...view, verified: verified && hasPrimarySource(sources), sources: publicSources(sources) };
     bodyViews.set(r, body);
   }
   return body;
@@ -70,7 +73,7 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
       body: resolved.body,
       alternatives: resolved.alternatives,
       why: whyText(graph, rule, matched, facts, assumed),
-      sources: rule.sources,
+      sources: publicSources(rule.sources),
     };
     // Someone who has already complained needs no "complain by" date: the process text says when the
     // ombudsman may look without a final answer.

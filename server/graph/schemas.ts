@@ -1,6 +1,6 @@
 // zod schemas for the data files in data/. Types are derived from these; nothing is declared twice.
 import { z } from 'zod';
-import { BodyRoleSchema, NationSchema, QuestionIdSchema, StepKindSchema } from './contract.js';
+import { BodyRoleSchema, NationSchema, QuestionIdSchema, SourceKindSchema, StepKindSchema } from './contract.js';
 
 /** Whether YYYY-MM-DD names a day that exists (no 30 February). Arithmetic, not Date: it runs on every request. */
 const isRealDate = (s: string) => {
@@ -16,16 +16,31 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isRealDate, 'must be a real calendar date');
 
+/** A web address as written: the URL parser would quietly turn a backslash into a slash, so characters that may
+ *  not appear in a URL (RFC 3986) are refused before it sees them. */
+const webUrl = (protocol: RegExp) => z
+  .string()
+  .refine((s) => !/[\\\s"<>^`{|}]/.test(s), 'must be a real web address: it has a backslash, a space or another character a URL cannot hold')
+  .pipe(z.url({ protocol }));
+
 export const SourceSchema = z.strictObject({
   title: z.string().min(3),
-  url: z.url({ protocol: /^https?$/ }),
+  url: webUrl(/^https?$/),
+  /** Set only to overrule the kind derived from the host (data/source-kinds.yaml); see server/graph/sources.ts. */
+  kind: SourceKindSchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
+
+/** For curators only: where a detail was found, how sure we are, what to check next. No response carries it. */
+const CuratorOnly = {
+  curatorNote: z.string().min(3).optional(),
+};
 
 /** Every record a curator reviews carries where its facts came from and when they were checked. */
 const Provenance = {
   sources: z.array(SourceSchema).min(1, 'needs at least one source'),
   checked: IsoDateSchema,
+  ...CuratorOnly,
 };
 /** Records can be scheduled: in force from validFrom (inclusive) until validTo (exclusive). */
 const Validity = {
@@ -39,15 +54,15 @@ const UkPhone = z
 
 export const ContactSchema = z.strictObject({
   phone: UkPhone.optional(),
+  /** Public: something useful to a caller, such as opening hours or which option to choose. */
   phoneNote: z.string().optional(),
   textphone: UkPhone.optional(),
   email: z.email().optional(),
-  website: z.url({ protocol: /^https$/ }).optional(),
+  website: webUrl(/^https$/).optional(),
   /** The page where a person starts a complaint or a report, when it differs from the home page. */
-  complaintPage: z.url({ protocol: /^https$/ }).optional(),
+  complaintPage: webUrl(/^https$/).optional(),
   address: z.string().optional(),
-  /** For curators only (where a detail was found, how sure we are); no API response carries it. */
-  curatorNote: z.string().optional(),
+  ...CuratorOnly,
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -205,3 +220,14 @@ export const AreaServiceRecordSchema = z.strictObject({
   ...LocalBodySchema.shape,
 });
 export type AreaServiceRecord = z.infer<typeof AreaServiceRecordSchema>;
+
+/** One entry of data/source-kinds.yaml: the kind of every source on a host and its subdomains (the longest host
+ *  that matches wins), or on that host alone with `exact`. */
+export const SourceKindRecordSchema = z.strictObject({
+  host: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a host name in lower case, such as legislation.gov.uk'),
+  kind: SourceKindSchema,
+  exact: z.boolean().default(false),
+  /** Who publishes there, in a few words: why the kind is right. */
+  publisher: z.string().min(3),
+});
+export type SourceKindRecord = z.infer<typeof SourceKindRecordSchema>;

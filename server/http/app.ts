@@ -15,6 +15,7 @@ import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
 import { checkerRoutes } from './routes/checker.js';
+import { openReferralRoutes } from './routes/openreferral.js';
 import widgetRoutes from './routes/widget.js';
 
 export interface AppOptions {
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
   await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false });
+  await app.register(openReferralRoutes, { holder });
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });
   return Object.assign(app, { graphHolder: holder });
 }

@@ -1,6 +1,5 @@
 // The public API against a real Fastify instance: every endpoint, every class of error, and responses
 // checked against the same zod schemas the OpenAPI document is generated from.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanResponseSchema,
@@ -8,7 +7,7 @@ import {
 import { QUESTION_IDS, SERVICES } from '../../server/graph/contract.js';
 import { buildApp } from '../../server/http/app.js';
 
-let app: FastifyInstance;
+let app: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
   app = await buildApp();
 });
@@ -158,6 +157,24 @@ describe('GET endpoints', () => {
     expect(meta.counts.rules).toBeGreaterThan(50);
     expect(meta.files.every((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.oldestChecked))).toBe(true);
     expect(meta.notices.map((n) => n.code)).toContain('healthwatch-abolition');
+  });
+
+  it('reports local coverage per role and the oldest checked date, the local directory included', async () => {
+    const meta = MetaSchema.parse((await app.inject('/api/v1/meta')).json());
+    const graph = app.graphHolder.current;
+    expect(meta.localCoverage.councils).toBe(graph.areas.councils.size);
+    expect(meta.localCoverage.roles.map((r) => r.role)).toEqual(['council', 'safeguarding', 'children', 'icb', 'healthwatch', 'advocacy']);
+    for (const r of meta.localCoverage.roles) {
+      expect(r.verified).toBeLessThanOrEqual(r.contactable);
+      expect(r.contactable).toBeLessThanOrEqual(r.named);
+      expect(r.named).toBeLessThanOrEqual(meta.localCoverage.councils);
+    }
+    // Every council has a local Healthwatch record, so all are named; the counts are not made up.
+    expect(meta.localCoverage.roles.find((r) => r.role === 'healthwatch')?.named).toBe(graph.areas.councils.size);
+    const local = [...graph.areas.councils.values(), ...graph.areas.icbRecords, ...graph.areas.healthwatch, ...graph.areas.advocacy].map((r) => r.checked);
+    expect(local.every((d) => d >= meta.oldestChecked)).toBe(true);
+    expect(meta.files.every((f) => f.oldestChecked >= meta.oldestChecked)).toBe(true);
+    expect([...local, ...meta.files.map((f) => f.oldestChecked)]).toContain(meta.oldestChecked);
   });
 
   it('sends ETag and Cache-Control on GETs, and 304 when unchanged', async () => {

@@ -22,4 +22,14 @@ describe('BodyContact', () => {
     expect(container.textContent).toContain('Details checked 1 July 2026');
     expect(container.textContent).not.toContain('Email');
   });
+
+  it('asks the reader to check details we could not confirm, but not for the embedding organisation\'s own', () => {
+    const local = { ...phso, id: 'healthwatch-somewhere', name: 'Healthwatch Somewhere', verified: false };
+    const { container } = render(<BodyContact body={local} />);
+    expect(container.textContent).toContain('We could not confirm these details. Check them on their website before you get in touch.');
+    expect(container.textContent).not.toContain('Details checked');
+    cleanup();
+    const own = render(<BodyContact body={{ ...local, id: 'provider' }} />);
+    expect(own.container.textContent).not.toContain('We could not confirm');
+  });
 });

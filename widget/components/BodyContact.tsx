@@ -43,6 +43,9 @@ export function BodyContact({ body }: { body: Body }) {
       </p>
       {body.description && <p>{body.description}</p>}
       {contacts.length > 0 && <ul class="cs-contacts">{contacts}</ul>}
+      {body.verified === false && !body.generic && body.id !== 'provider' && contacts.length > 0 && (
+        <p class="cs-meta">We could not confirm these details. Check them on their website before you get in touch.</p>
+      )}
       {body.checked && body.verified !== false && <p class="cs-meta">Details checked {dateInWords(body.checked)}</p>}
     </div>
   );

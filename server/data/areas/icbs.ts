@@ -1,6 +1,6 @@
 // Council → integrated care board(s) on a given date, from data/areas/council-icb.csv (see data/areas/ATTRIBUTION.md).
 // ICBs were reorganised on 2026-04-01; each row carries its own validity, so the date logic is data, not code.
-import { readCsv } from './postcodes.js';
+import { readCsv } from '../csv.js';
 
 export interface FormerDistrict {
   name: string;
@@ -50,8 +50,7 @@ export function parseFormerDistricts(text: string): FormerDistrict[] {
 }
 
 export function loadCouncilIcbTable(file: string): CouncilIcbTable {
-  const [header, ...rows] = readCsv(file);
-  if (header?.join(',') !== COLUMNS.join(',')) throw new Error(`${file}: expected columns ${COLUMNS.join(',')}`);
+  const rows = readCsv(file, COLUMNS);
   const table = new Map<string, CouncilIcbRow[]>();
   for (const [councilCode, councilName, icbCode, icbOdsCode, icbName, share, lsoas, validFrom, validTo, former] of rows) {
     if (!councilCode || !councilName || !icbCode || !icbOdsCode || !icbName) throw new Error(`${file}: incomplete row for ${councilCode}`);

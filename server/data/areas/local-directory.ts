@@ -9,18 +9,25 @@ import {
   type AreaServiceRecord, type Contact, type CouncilRecord, type Source,
 } from '../../graph/schemas.js';
 import { hasContact, type LocalBodies, type LocalDirectory } from '../../graph/directory.js';
+import { hasPrimarySource, publicSources } from '../../graph/sources.js';
 import { icbsForCouncil, loadCouncilIcbTable, type CouncilIcb } from './icbs.js';
 import { loadPostcodeIndex } from './postcodes.js';
 
 const ADVOCACY_LAW: Source = {
   title: 'Health and Social Care Act 2012, section 185 (councils must arrange independent NHS complaints advocacy)',
   url: 'https://www.legislation.gov.uk/ukpga/2012/7/section/185/enacted',
+  kind: 'legislation',
 };
 
 const CHILDREN_ROUTE: Source = {
   title: 'GOV.UK: Report child abuse to a local council',
   url: 'https://www.gov.uk/report-child-abuse-to-local-council',
+  kind: 'government',
 };
+/** What the public sees of a record's support: primary sources only, and verified only with one of them. */
+const support = (r: { verified: boolean; checked: string; sources: Source[] }) => ({
+  verified: r.verified && hasPrimarySource(r.sources), checked: r.checked, sources: publicSources(r.sources),
+});
 
 const contactOf = (c: Contact): Contact => {
   const out: Contact = {};
@@ -50,7 +57,7 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   const councilBody = (c: CouncilRecord): Body => ({
     id: `council-${c.code}`, name: c.name, role: 'council',
     description: 'Your council: it deals with complaints about its own services, including adult social care it arranges.',
-    ...contactOf(c), generic: false, verified: c.verified, checked: c.checked, sources: c.sources,
+    ...contactOf(c), generic: false, ...support(c),
   });
   const safeguardingBody = (c: CouncilRecord): Body => {
     const own = c.safeguarding && hasContact(c.safeguarding);
@@ -60,7 +67,7 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
         ? 'The council team that protects adults from abuse and neglect.'
         : 'Contact the council and ask for adult safeguarding: the team that protects adults from abuse and neglect.',
       ...contactOf(own && c.safeguarding ? c.safeguarding : { website: c.website }),
-      generic: false, verified: c.verified && Boolean(own), checked: c.checked, sources: c.sources,
+      generic: false, ...support({ ...c, verified: c.verified && Boolean(own) }),
     };
   };
   // Without its own sourced contact, the council's general contact and GOV.UK's route stand in, and say so.
@@ -72,8 +79,7 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
         ? "The council team that keeps children safe. Tell it if you are worried about a child."
         : "Contact the council and ask for children's services, the team that keeps children safe.",
       ...contactOf(own && c.children ? c.children : { website: c.website, phone: c.phone }),
-      generic: false, verified: c.verified && Boolean(own), checked: c.checked,
-      sources: own ? c.sources : [...c.sources, CHILDREN_ROUTE],
+      generic: false, ...support({ ...c, verified: c.verified && Boolean(own), sources: own ? c.sources : [...c.sources, CHILDREN_ROUTE] }),
     };
   };
   const icbBody = (i: CouncilIcb, today: string): Body | undefined => {
@@ -82,11 +88,11 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     return {
       id: `icb-${r.code}`, name: r.name, role: 'commissioner',
       description: 'The NHS body that pays for most NHS services in your area, including GPs, dentists, pharmacies and hospitals.',
-      ...contactOf(r), generic: false, verified: r.verified, checked: r.checked, sources: r.sources,
+      ...contactOf(r), generic: false, ...support(r),
     };
   };
   const serviceBody = (r: AreaServiceRecord, role: 'patient-voice' | 'advocacy', description: string): Body => ({
-    id: r.id, name: r.name, role, description, ...contactOf(r), generic: false, verified: r.verified, checked: r.checked, sources: r.sources,
+    id: r.id, name: r.name, role, description, ...contactOf(r), generic: false, ...support(r),
   });
   const inForceFor = (records: readonly AreaServiceRecord[], code: string, today: string) =>
     records.find((r) => r.councils.includes(code) && isInForce(today, r));
@@ -128,8 +134,8 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
       out.advocacy = {
         id: `advocacy-ask-${code}`, name: `NHS complaints advocacy: ask ${council.name}`, role: 'advocacy',
         description: 'Your council must arrange free, independent help to make an NHS complaint. Ask the council who provides it.',
-        ...contactOf({ website: council.website, phone: council.phone }), generic: false, verified: false,
-        checked: council.checked, sources: [ADVOCACY_LAW, ...council.sources],
+        ...contactOf({ website: council.website, phone: council.phone }), generic: false,
+        ...support({ verified: false, checked: council.checked, sources: [ADVOCACY_LAW, ...council.sources] }),
       };
     }
     return out;

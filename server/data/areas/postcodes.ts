@@ -1,10 +1,10 @@
 // Offline postcode → English social-services council lookup, built from OS Code-Point Open aggregates
 // (data/areas/postcodes/ATTRIBUTION.md). Pure: files are read once at load, lookups touch only Maps.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValid, toNormalised, validOutcode } from 'postcode';
 import type { Nation } from '../../graph/contract.js';
 import type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision } from '../../graph/directory.js';
+import { readCsv } from '../csv.js';
 
 export type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision };
 
@@ -12,46 +12,6 @@ export interface PostcodeIndex {
   lookup(input: string): AreaLookup;
   /** The 153 social-services councils by ONS code. */
   readonly councils: ReadonlyMap<string, Council>;
-}
-
-/** Reads a small CSV file into rows of cells (header included). Quoted cells are handled; lines without quotes take a fast path. */
-export function readCsv(file: string): string[][] {
-  const rows: string[][] = [];
-  for (let line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line === '') continue;
-    rows.push(line.includes('"') ? splitQuoted(line) : line.split(','));
-  }
-  return rows;
-}
-
-function splitQuoted(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (ch === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else {
-      cell += ch;
-    }
-  }
-  cells.push(cell);
-  return cells;
-}
-
-/** Rows after the header, which must be exactly `columns` (the files are ours; a changed layout should fail loudly). */
-function body(file: string, columns: string[]): string[][] {
-  const [header, ...rows] = readCsv(file);
-  if (header?.join(',') !== columns.join(',')) throw new Error(`${file}: expected columns ${columns.join(',')}`);
-  return rows;
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -66,7 +26,7 @@ interface NationCounts {
 
 export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'council-districts.csv')): PostcodeIndex {
   const councils = new Map<string, Council>();
-  for (const [, , , code, name] of body(councilsFile, [
+  for (const [, , , code, name] of readCsv(councilsFile, [
     'ltla_code', 'ltla_name', 'ltla_type', 'council_code', 'council_name', 'council_type', 'region', 'former_ltla_codes',
   ])) {
     if (code && name && !councils.has(code)) councils.set(code, Object.freeze({ code, name }));
@@ -81,7 +41,7 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
   // (1,779 rows instead of 35,203 postcodes): a sector's few exception lists are scanned only when it is looked up.
   const exceptions = new Map<string, { council: Council; units: string }[]>();
   const exceptionsFile = join(dir, 'sector-exceptions.csv');
-  for (const [sector, code, units] of body(exceptionsFile, ['sector', 'council_code', 'units'])) {
+  for (const [sector, code, units] of readCsv(exceptionsFile, ['sector', 'council_code', 'units'])) {
     if (!sector || !units) continue;
     const list = exceptions.get(sector) ?? [];
     list.push({ council: council(code, exceptionsFile), units: ` ${units} ` });
@@ -89,12 +49,12 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
   }
   const sectors = new Map<string, Council>();
   const sectorsFile = join(dir, 'sectors.csv');
-  for (const [sector, code] of body(sectorsFile, ['sector', 'council_code'])) {
+  for (const [sector, code] of readCsv(sectorsFile, ['sector', 'council_code'])) {
     if (sector) sectors.set(sector, council(code, sectorsFile));
   }
   const outcodeCounts = new Map<string, { council: Council; postcodes: number }[]>();
   const outcodesFile = join(dir, 'outcodes.csv');
-  for (const [outcode, code, postcodes] of body(outcodesFile, ['outcode', 'council_code', 'postcodes'])) {
+  for (const [outcode, code, postcodes] of readCsv(outcodesFile, ['outcode', 'council_code', 'postcodes'])) {
     if (!outcode) continue;
     const list = outcodeCounts.get(outcode) ?? [];
     list.push({ council: council(code, outcodesFile), postcodes: Number(postcodes) });
@@ -109,7 +69,7 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
     outcodes.set(outcode, Object.freeze(candidates));
   }
   const nations = new Map<string, NationCounts>();
-  for (const [outcode, england, wales, scotland] of body(join(dir, 'outcode-nations.csv'), ['outcode', 'england', 'wales', 'scotland'])) {
+  for (const [outcode, england, wales, scotland] of readCsv(join(dir, 'outcode-nations.csv'), ['outcode', 'england', 'wales', 'scotland'])) {
     if (outcode) nations.set(outcode, { england: Number(england), wales: Number(wales), scotland: Number(scotland) });
   }
 
