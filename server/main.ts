@@ -4,6 +4,8 @@ import { readConfig, trustProxyOption } from './config.js';
 import { buildApp } from './http/app.js';
 import { DataError, loadGraph } from './data/load.js';
 import { projectRoot } from './root.js';
+import { InsightsStore } from './store/counters.js';
+import { todayInLondon } from './graph/dates.js';
 
 let config;
 try {
@@ -13,6 +15,11 @@ try {
   process.exit(1);
 }
 const dataDir = config.DATA_DIR ?? join(projectRoot(), 'data');
+const store = new InsightsStore({
+  databaseUrl: config.DATABASE_URL,
+  dir: config.STORE ?? join(projectRoot(), '.store'),
+  dailyCap: config.INSIGHTS_DAILY_CAP,
+});
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 try {
@@ -21,7 +28,9 @@ try {
     logger: { level: config.LOG_LEVEL },
     rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    insights: { store, audience: config.INSIGHTS_AUDIENCE },
   });
+  app.addHook('onClose', () => store.close());
 } catch (err) {
   // Invalid data stops the service with the message that names file, record and field.
   console.error(err instanceof DataError ? err.message : err);
@@ -50,4 +59,18 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 await app.listen({ port: config.PORT, host: config.HOST });
+
+// The store opens after the service listens: the signpost never waits for it, and works while it is down.
+// Retention runs now and then daily: daily counters older than three years become monthly ones.
+const retention = async () => {
+  const started = Date.now();
+  try {
+    const merged = await store.rollUp(todayInLondon());
+    app.log.info({ store: store.engine, ms: Date.now() - started, dailyRowsMerged: merged }, 'insights store ready');
+  } catch (err) {
+    app.log.warn({ store: store.engine, reason: err instanceof Error ? err.message : String(err) }, 'insights store unavailable; the signpost works without it');
+  }
+};
+void retention();
+setInterval(retention, 24 * 60 * 60 * 1000).unref();
 app.log.info({ dataVersion: app.graphHolder.current.version }, `Open http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/ for the demo page, /api/docs for the API`);

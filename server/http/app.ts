@@ -14,6 +14,8 @@ const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
+import { insightsRoutes } from './routes/insights.js';
+import type { InsightsStore } from '../store/counters.js';
 import widgetRoutes from './routes/widget.js';
 
 export interface AppOptions {
@@ -27,6 +29,8 @@ export interface AppOptions {
   rateLimit?: false | { max: number; timeWindow: string | number };
   /** Whether X-Forwarded-For is believed: only behind a proxy we run. */
   trustProxy?: boolean | number | string[];
+  /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
+  insights?: { store: InsightsStore; audience?: string };
 }
 
 /** Holds the graph in force, so a reload can swap it for every request at once, and whether the service is
@@ -95,6 +99,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
+  if (options.insights) {
+    await app.register(insightsRoutes, {
+      holder, store: options.insights.store, demoDir: join(root, 'widget/demo'),
+      audience: options.insights.audience ?? 'local scrutiny bodies, such as local Healthwatch',
+    });
+  }
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo') });
   return Object.assign(app, { graphHolder: holder });
 }
