@@ -160,6 +160,11 @@ export class InsightsStore {
        FROM counters ORDER BY ${KEY_COLUMNS}`)).rows;
   }
 
+  /** Empties the counters: for tests, or an operator deliberately starting afresh. */
+  async reset(): Promise<void> {
+    await (await this.#ready()).exec('DELETE FROM counters');
+  }
+
   async close(): Promise<void> {
     const open = this.#sql;
     this.#sql = undefined;
