@@ -102,7 +102,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   if (options.insights) {
     await app.register(insightsRoutes, {
       holder, store: options.insights.store, demoDir: join(root, 'widget/demo'),
-      audience: options.insights.audience ?? 'local scrutiny bodies, such as local Healthwatch',
+      audience: options.insights.audience ?? 'local scrutiny bodies such as local Healthwatch',
     });
   }
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo') });

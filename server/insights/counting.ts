@@ -25,10 +25,11 @@ export function planCounters(s: Situation): CounterIncrement {
   return { ...keyOf(s), items };
 }
 
-export function followUpCounters(s: Situation, event: FollowUpEvent): CounterIncrement {
+/** `area`: a council the follow-up link carried (checked by the caller); otherwise the postcode's council. */
+export function followUpCounters(s: Situation, event: FollowUpEvent, area?: string): CounterIncrement {
   const items: CounterIncrement['items'] = [{ dimension: 'result', value: event.result }];
   for (const [id, answer] of Object.entries(event.experience)) if (answer) items.push({ dimension: `statement:${id}`, value: answer });
-  return { ...keyOf(s), items };
+  return { ...keyOf(s), ...(area && { area }), items };
 }
 
 /** Which counter and grouping answer each report. */

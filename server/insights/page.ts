@@ -157,7 +157,7 @@ export function insightsPage(input: InsightsPageInput): string {
   return layout('What people need help to complain about', `
     <h1>What people need help to complain about</h1>
     <p>These are counts of the plans this service has shown, and of what people told us later about how their complaint went.
-    They help services, commissioners and ${escapeHtml(input.audience)} see where people struggle.</p>
+    They help services, commissioners and ${escapeHtml(input.audience)} to see where people struggle.</p>
     <p>We count answers, not people. We never keep a postcode, a name or anything typed.</p>
     <form method="get" action="/insights" class="filters">
       <div class="field"><label for="area">Area</label><select id="area" name="area">${options}</select></div>

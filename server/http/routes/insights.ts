@@ -8,7 +8,7 @@ import { ErrorSchema } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
 import { nextStep } from '../../graph/journey.js';
 import { buildPlan } from '../../graph/plan.js';
-import { readSituation } from '../../graph/situation.js';
+import { AnswerError, readSituation } from '../../graph/situation.js';
 import { followUpCounters, planCounters, REPORTS, type CounterIncrement } from '../../insights/counting.js';
 import { DISCLOSURE_RULE, discloseRows } from '../../insights/disclosure.js';
 import {
@@ -105,8 +105,16 @@ export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store:
   });
 
   /** Also used by the /follow-up page's form. Throws AnswerError for answers the engine refuses. */
-  const countFollowUp = (event: FollowUpEvent) =>
-    record('follow-up', 'public', followUpCounters(readSituation(holder.current, event.answers), event));
+  const countFollowUp = (event: FollowUpEvent) => {
+    const graph = holder.current;
+    // The link from a plan carries the council, not the postcode; the area question itself is asked only when a
+    // postcode is ambiguous, so the engine would set it aside.
+    const { area, ...answers } = event.answers;
+    if (area && !graph.areas.councilName(area)) {
+      throw new AnswerError('unknown_area', `"${area}" is not the code of an English council with social services.`, 'area');
+    }
+    return record('follow-up', 'public', followUpCounters(readSituation(graph, answers), event, area || undefined));
+  };
 
   /** A report, or null when the store cannot be read. */
   const report = (kind: CounterKind, q: ReportQueryInput) => readReport(store, kind, q).catch(() => null);
