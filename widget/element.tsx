@@ -5,7 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { createJourneyClient, createPlanClient, type Answers, type Provider } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
 import { Signpost } from './components/Signpost.js';
-import { countEachCall, countFirstPlan, countingAllowed, planShownSender, ServiceOrigin } from './insights.js';
+import { countEachCall, countFirstPlan, countingAllowed, planShownSender } from './insights.js';
 import { partsBase, registry, scriptLoader } from './parts.js';
 import { runtime } from './runtime.js';
 import css from './styles.css?inline';
@@ -16,6 +16,7 @@ const defaultApi = scriptSrc ? new URL(scriptSrc).origin : location.origin;
 
 // Parts loaded only when used (the call handler screen, the letter writer) come from beside this script.
 registry().runtime ??= runtime;
+registry().service ??= defaultApi;
 const loadPart = scriptLoader(
   partsBase(scriptSrc || new URL('/widget/', location.origin).href),
   typeof __CS_PARTS__ === 'undefined' ? {} : __CS_PARTS__,
@@ -74,11 +75,7 @@ function ComplaintsSignpost(props: ElementProps) {
       </div>
     );
   }
-  return (
-    <ServiceOrigin.Provider value={api}>
-      <Signpost fetchJourney={fetchJourney} presets={presets} provider={provider} loadPart={loadPart} />
-    </ServiceOrigin.Provider>
-  );
+  return <Signpost fetchJourney={fetchJourney} presets={presets} provider={provider} loadPart={loadPart} />;
 }
 
 const sheet = new CSSStyleSheet();

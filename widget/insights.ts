@@ -2,8 +2,8 @@
 // Sent only when allowed: never when the host sets insights="off", nor when the browser sends Global Privacy
 // Control or Do Not Track. The event holds the answers that made the plan and nothing else; the service turns
 // a postcode into a council area and drops it.
-import { createContext } from 'preact';
 import type { Answers, FetchJourney, FetchPlan, JourneyRequest, Plan } from './api.js';
+import { registry } from './parts.js';
 
 type PrivacyNavigator = Pick<Navigator, 'doNotTrack'> & { globalPrivacyControl?: boolean };
 
@@ -64,8 +64,8 @@ export function countEachCall(fetchPlan: FetchPlan, presets: Answers, send: Send
   };
 }
 
-/** The service's address, for links back to it from the plan (the follow-up form). */
-export const ServiceOrigin = createContext<string | undefined>(undefined);
+/** The service that served the widget script (shared with the lazily loaded parts through the registry). */
+export const serviceOrigin = (): string | undefined => registry().service;
 
 /** "How did it go?": the follow-up form, with the country, service and council area filled in. Never a postcode. */
 export function followUpUrl(apiBase: string, plan: Pick<Plan, 'area'>, answers: Answers): string {

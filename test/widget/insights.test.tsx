@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { JourneyRequest, JourneyResponse, Plan } from '../../widget/api.js';
 import { FollowUpLink } from '../../widget/components/FollowUpLink.js';
-import { countEachCall, countFirstPlan, countingAllowed, followUpUrl, ServiceOrigin } from '../../widget/insights.js';
+import { countEachCall, countFirstPlan, countingAllowed, followUpUrl } from '../../widget/insights.js';
+import { registry } from '../../widget/parts.js';
 
 const plan: Plan = { summary: 's', steps: [], warnings: [], area: { code: 'E08000035', name: 'Leeds' }, dataVersion: 'v1' };
 const question = { status: 'question', question: { id: 'stage', kind: 'single', text: 't', optional: false, options: [] }, progress: { answered: 1, remainingAtMost: 2 } } as JourneyResponse;
@@ -62,7 +63,8 @@ describe('the follow-up link', () => {
   });
 
   it('is shown under the plan when the service is known', () => {
-    render(<ServiceOrigin.Provider value="https://signpost.example"><FollowUpLink plan={plan} answers={{ nation: 'england' }} /></ServiceOrigin.Provider>);
+    registry().service = 'https://signpost.example';
+    render(<FollowUpLink plan={plan} answers={{ nation: 'england' }} />);
     const link = screen.getByRole('link', { name: /tell us how your complaint went/ });
     expect(link.getAttribute('href')).toBe('https://signpost.example/follow-up?nation=england&area=E08000035');
   });

@@ -1,11 +1,10 @@
-import { useContext } from 'preact/hooks';
 import type { Answers, Plan } from '../api.js';
-import { followUpUrl, ServiceOrigin } from '../insights.js';
+import { followUpUrl, serviceOrigin } from '../insights.js';
 import { NewTabLink } from './NewTabLink.js';
 
 /** "How did it go?": a link to come back to later and say how the complaint went, anonymously. */
 export function FollowUpLink({ plan, answers }: { plan: Plan; answers: Answers }) {
-  const origin = useContext(ServiceOrigin);
+  const origin = serviceOrigin();
   if (!origin) return null;
   return (
     <section class="cs-no-print" aria-labelledby="cs-follow-up">
