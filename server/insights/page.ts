@@ -53,14 +53,14 @@ const NOT_SHOWN = 'Not shown (1 to 7)';
 /** A horizontal bar chart. Each bar's label sits above it, so labels keep the full width on a narrow screen. */
 function barChart(id: string, title: string, rows: { label: string; count: number | null }[]): string {
   const max = Math.max(1, ...rows.map((r) => r.count ?? 0));
-  const rowHeight = 48;
+  const rowHeight = 60;
   const bars = rows.map((r, i) => {
     const y = i * rowHeight;
-    const width = r.count ? Math.max(2, Math.round((r.count / max) * 440)) : 0;
-    return `<text x="0" y="${y + 16}" class="chart-label">${escapeHtml(r.label)}</text>`
+    const width = r.count ? Math.max(2, Math.round((r.count / max) * 480)) : 0;
+    return `<text x="0" y="${y + 20}" class="chart-label">${escapeHtml(r.label)}</text>`
       + (r.count === null
-        ? `<text x="0" y="${y + 38}" class="chart-value">${NOT_SHOWN}</text>`
-        : `<rect x="0" y="${y + 22}" width="${width}" height="20" class="chart-bar"/><text x="${width + 8}" y="${y + 38}" class="chart-value">${r.count}</text>`);
+        ? `<text x="0" y="${y + 48}" class="chart-value">${NOT_SHOWN}</text>`
+        : `<rect x="0" y="${y + 28}" width="${width}" height="24" class="chart-bar"/><text x="${width + 8}" y="${y + 48}" class="chart-value">${r.count}</text>`);
   }).join('');
   return `<svg id="${id}" class="chart" role="img" aria-labelledby="${id}-title" viewBox="0 0 600 ${Math.max(rowHeight, rows.length * rowHeight)}" preserveAspectRatio="xMinYMin meet">`
     + `<title id="${id}-title">${escapeHtml(title)}. Bar chart. The table gives the same numbers.</title>${bars}</svg>`;
