@@ -19,6 +19,11 @@ const store = new InsightsStore({
   databaseUrl: config.DATABASE_URL,
   dir: config.STORE ?? join(projectRoot(), '.store'),
   dailyCap: config.INSIGHTS_DAILY_CAP,
+  // The store opens at its first use, after the service listens: start-up never waits for it.
+  onOpen: (outcome) => 'error' in outcome
+    ? app.log.warn({ store: store.engine, reason: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) },
+      'insights store unavailable; the signpost works without it')
+    : app.log.info({ store: store.engine, ...outcome }, 'insights store ready'),
 });
 
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -60,17 +65,5 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 
 await app.listen({ port: config.PORT, host: config.HOST });
 
-// The store opens after the service listens: the signpost never waits for it, and works while it is down.
-// Retention runs now and then daily: daily counters older than three years become monthly ones.
-const retention = async () => {
-  const started = Date.now();
-  try {
-    const merged = await store.rollUp(todayInLondon());
-    app.log.info({ store: store.engine, ms: Date.now() - started, dailyRowsMerged: merged }, 'insights store ready');
-  } catch (err) {
-    app.log.warn({ store: store.engine, reason: err instanceof Error ? err.message : String(err) }, 'insights store unavailable; the signpost works without it');
-  }
-};
-void retention();
-setInterval(retention, 24 * 60 * 60 * 1000).unref();
-app.log.info({ dataVersion: app.graphHolder.current.version }, `Open http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/ for the demo page, /api/docs for the API`);
+// Retention: daily counters older than three years become monthly ones, when the store opens and then daily.
+setInterval(() => store.rollUp(todayInLondon()).catch(() => {}), 24 * 60 * 60 * 1000).unref();

@@ -44,7 +44,12 @@ export function labelFor(graph: Graph, by: string, value: string): string {
   if (own) return own;
   if (by === 'area') return graph.areas.councilName(value) ?? value;
   if (by === 'month') return dateInWords(`${value}-01`).replace(/^1 /, '');
-  const question = graph.questions.find((q) => q.id === by || (by === 'service' && q.id === 'service'));
+  if (by === 'statement') {
+    const [id, answer] = value.split(':');
+    const statement = STATEMENTS.find((s) => s.id === id);
+    return statement ? `${statement.text} ${AGREEMENT_LABELS[answer as (typeof AGREEMENT)[number]] ?? answer}` : value;
+  }
+  const question = graph.questions.find((q) => q.id === by);
   return question?.options.find((o) => o.value === value)?.label ?? value;
 }
 

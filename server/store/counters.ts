@@ -1,6 +1,8 @@
 // The insights store: counters keyed by day and category, never a row per person (shared/docs/learning.md 2).
-// Opens PGlite or PostgreSQL, runs the migrations, and retries later when the database cannot be reached, so the
-// signpost keeps working while the store is down.
+// Opens PGlite or PostgreSQL when first used (so start-up and memory are not spent until counts are), runs the
+// migrations and retention, and retries later when the database cannot be reached, so the signpost keeps working
+// while the store is down.
+import { todayInLondon } from '../graph/dates.js';
 import { migrate } from './migrations.js';
 import { connectPostgres, openPglite, type Sql } from './sql.js';
 
@@ -40,6 +42,8 @@ export interface StoreOptions {
   dir?: string;
   /** The most one counter may grow in one day: far above any real area's demand, so floods stop there. */
   dailyCap: number;
+  /** Told when the store has opened, migrated and rolled up old counters, or has failed to. */
+  onOpen?: (outcome: { ms: number; dailyRowsMerged: number } | { error: unknown }) => void;
 }
 
 // Fixed SQL fragments, chosen by name: nothing from a request is ever written into the SQL text.
@@ -77,19 +81,25 @@ export class InsightsStore {
     return this.#sql;
   }
 
+  /** Connects, migrates, and applies retention, which then runs daily (rollUp). */
   async #open(): Promise<Sql> {
-    const { databaseUrl, dir } = this.options;
-    const sql = databaseUrl ? await connectPostgres(databaseUrl) : await openPglite(dir);
+    const { databaseUrl, dir, onOpen } = this.options;
+    const started = Date.now();
+    let sql: Sql | undefined;
     try {
+      sql = databaseUrl ? await connectPostgres(databaseUrl) : await openPglite(dir);
       await migrate(sql);
-    } catch (err) {
-      await sql.close().catch(() => {});
-      throw err;
+      const dailyRowsMerged = await rollUpOn(sql, todayInLondon());
+      onOpen?.({ ms: Date.now() - started, dailyRowsMerged });
+      return sql;
+    } catch (error) {
+      await sql?.close().catch(() => {});
+      onOpen?.({ error });
+      throw error;
     }
-    return sql;
   }
 
-  /** Opens the store now (at start-up), so the first event does not wait for it. */
+  /** Opens the store now rather than at its first use. */
   async open(): Promise<void> {
     await this.#ready();
   }
@@ -133,23 +143,10 @@ export class InsightsStore {
     return rows;
   }
 
-  /** Retention: daily counters older than three years before `today` become monthly counters.
-   *  One statement, so a crash leaves either the daily rows or the monthly sums, never both. Returns the daily rows merged. */
+  /** Retention: daily counters older than three years before `today` become monthly counters. Returns the daily
+   *  rows merged. */
   async rollUp(today: string): Promise<number> {
-    const sql = await this.#ready();
-    const { rows } = await sql.query<{ n: number }>(
-      `WITH old AS (
-         DELETE FROM counters WHERE period = 'day' AND day < ($1::date - interval '3 years') RETURNING *),
-       merged AS (
-         INSERT INTO counters (${KEY_COLUMNS}, count)
-         SELECT kind, 'month', date_trunc('month', day)::date, source, nation, area, service, dimension, value, sum(count)
-         FROM old GROUP BY kind, date_trunc('month', day), source, nation, area, service, dimension, value
-         ON CONFLICT (${KEY_COLUMNS}) DO UPDATE SET count = counters.count + EXCLUDED.count
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM old`,
-      [today],
-    );
-    return rows[0]?.n ?? 0;
+    return rollUpOn(await this.#ready(), today);
   }
 
   /** Every row, for tests and for checking that nothing personal is kept. */
@@ -170,4 +167,21 @@ export class InsightsStore {
     this.#sql = undefined;
     if (open) await (await open.catch(() => undefined))?.close();
   }
+}
+
+/** One statement, so a crash leaves either the daily rows or the monthly sums, never both. */
+async function rollUpOn(sql: Sql, today: string): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `WITH old AS (
+       DELETE FROM counters WHERE period = 'day' AND day < ($1::date - interval '3 years') RETURNING *),
+     merged AS (
+       INSERT INTO counters (${KEY_COLUMNS}, count)
+       SELECT kind, 'month', date_trunc('month', day)::date, source, nation, area, service, dimension, value, sum(count)
+       FROM old GROUP BY kind, date_trunc('month', day), source, nation, area, service, dimension, value
+       ON CONFLICT (${KEY_COLUMNS}) DO UPDATE SET count = counters.count + EXCLUDED.count
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM old`,
+    [today],
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -121,6 +121,8 @@ describe('"How did it go?"', { timeout: 60_000 }, () => {
     expect((await app.inject('/api/v1/insights/follow-up?by=statement')).json().rows).toEqual([
       { value: 'listened-to:neither', count: 10 }, { value: 'simple:disagree', count: 10 },
     ]);
+    const csv = await app.inject('/insights/download.csv?report=statement&period=all');
+    expect(csv.body).toContain('listened-to:neither,I felt listened to and understood. Neither,10,');
     const unknown = await post('/api/v1/insights/follow-up', { ...body, experience: { 'my-name': 'agree' } });
     expect(unknown.statusCode).toBe(400);
     const free = await post('/api/v1/insights/follow-up', { ...body, comment: 'The nurse was rude' });

@@ -70,12 +70,11 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
       const link = (path: string, by: string) => `${path}?${new URLSearchParams({ by, ...(area && { area }), ...(from && { from }), to: today })}`;
       const entries = await Promise.all((Object.keys(PAGE_REPORTS) as PageReport[]).map(async (id) => {
         const spec = PAGE_REPORTS[id];
-        const by = id;
         const view: ReportView = {
           id, title: spec.title, heading: spec.heading,
-          report: await report(spec.kind, { by, area, from, to: today } as ReportQueryInput),
+          report: await report(spec.kind, { by: id, area, from, to: today } as ReportQueryInput),
           csv: `/insights/download.csv?${new URLSearchParams({ report: id, ...(area && { area }), period })}`,
-          json: link(spec.kind === 'plan' ? '/api/v1/insights' : '/api/v1/insights/follow-up', by),
+          json: link(spec.kind === 'plan' ? '/api/v1/insights' : '/api/v1/insights/follow-up', id),
         };
         return [id, view] as const;
       }));
