@@ -26,7 +26,7 @@ const DROP_LOG_EVERY_MS = 60_000;
 
 /** When the store is down, events are dropped and only their number is logged: at the first drop, then at most
  *  once a minute. Never the event itself, and never queued. */
-export class DropCounter {
+class DropCounter {
   dropped = 0;
   #loggedAt = 0;
   #sinceLog = 0;
@@ -43,12 +43,13 @@ export class DropCounter {
 }
 
 /** Reads a report and applies disclosure control. Shared by the API and the /insights page. */
-export async function readReport(store: InsightsStore, kind: CounterKind, q: ReportQueryInput): Promise<Report> {
+async function readReport(store: InsightsStore, kind: CounterKind, q: ReportQueryInput): Promise<Report> {
   const spec = (REPORTS[kind] as Record<string, { dimension: string; groupBy: 'value' | 'service' | 'area' | 'month' | 'statement' }>)[q.by]!;
   const raw = await store.report({ kind, ...spec, area: q.area, from: q.from, to: q.to, source: q.source });
-  // Largest first, except months, which read in order.
-  const sorted = q.by === 'month' ? raw : [...raw].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return { by: q.by, area: q.area ?? null, from: q.from ?? null, to: q.to ?? null, ...discloseRows(sorted), rule: DISCLOSURE_RULE };
+  const { rows, total } = discloseRows(raw);
+  // Largest first by the published count (so the order of suppressed cells says nothing), except months, in order.
+  if (q.by !== 'month') rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.value.localeCompare(b.value));
+  return { by: q.by, area: q.area ?? null, from: q.from ?? null, to: q.to ?? null, rows, total, rule: DISCLOSURE_RULE };
 }
 
 export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store: InsightsStore; demoDir: string; audience: string }> = async (app, { holder, store, demoDir, audience }) => {
