@@ -1,6 +1,6 @@
-# Builds and runs the service: one stateless process per container. Run as many replicas as needed behind any load
-# balancer; nothing is stored, so no volume is needed. Data changes ship as a new image (or a SIGHUP after
-# replacing /app/data).
+# Builds and runs the service: one process per container. The anonymous insights counters live in PostgreSQL: set
+# DATABASE_URL to share one server between replicas, or mount a volume at /app/.store for the embedded store (one
+# replica). Everything else is stateless. Data changes ship as a new image (or a SIGHUP after replacing /app/data).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -16,6 +16,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/data ./data
 COPY --from=build /app/widget ./widget
+COPY --from=build /app/server/store/migrations ./server/store/migrations
+RUN mkdir /app/.store && chown node /app/.store
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

@@ -18,6 +18,14 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Tests only: let the complaints page checker fetch loopback addresses (a local test server); other private ranges stay refused. */
   CHECKER_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** The folder of the embedded insights store (PGlite); default .store/ in the project. Not used with DATABASE_URL. */
+  STORE: z.string().min(1).optional(),
+  /** postgres://… : keep the insights counters in a PostgreSQL server, shared by every instance. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a URL such as postgres://user:password@host:5432/database').optional(),
+  /** The most one counter may grow in a day (per day, area, service and value): far above any real demand. */
+  INSIGHTS_DAILY_CAP: whole(1, 1_000_000).default(2000),
+  /** Who the /insights page names as the local audience, as scrutiny moves from local Healthwatch to ICBs and councils. */
+  INSIGHTS_AUDIENCE: z.string().min(3).max(200).optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -4,6 +4,8 @@ import { readConfig, trustProxyOption } from './config.js';
 import { buildApp } from './http/app.js';
 import { DataError, loadGraph } from './data/load.js';
 import { projectRoot } from './root.js';
+import { InsightsStore } from './store/counters.js';
+import { todayInLondon } from './graph/dates.js';
 
 let config;
 try {
@@ -13,6 +15,16 @@ try {
   process.exit(1);
 }
 const dataDir = config.DATA_DIR ?? join(projectRoot(), 'data');
+const store = new InsightsStore({
+  databaseUrl: config.DATABASE_URL,
+  dir: config.STORE ?? join(projectRoot(), '.store'),
+  dailyCap: config.INSIGHTS_DAILY_CAP,
+  // The store opens at its first use, after the service listens: start-up never waits for it.
+  onOpen: (outcome) => 'error' in outcome
+    ? app.log.warn({ store: store.engine, reason: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) },
+      'insights store unavailable; the signpost works without it')
+    : app.log.info({ store: store.engine, ...outcome }, 'insights store ready'),
+});
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 try {
@@ -22,7 +34,9 @@ try {
     rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     checker: { allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES },
+    insights: { store, audience: config.INSIGHTS_AUDIENCE },
   });
+  app.addHook('onClose', () => store.close());
 } catch (err) {
   // Invalid data stops the service with the message that names file, record and field.
   console.error(err instanceof DataError ? err.message : err);
@@ -51,4 +65,6 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 await app.listen({ port: config.PORT, host: config.HOST });
-app.log.info({ dataVersion: app.graphHolder.current.version }, `Open http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/ for the demo page, /api/docs for the API`);
+
+// Retention: daily counters older than three years become monthly ones, when the store opens and then daily.
+setInterval(() => store.rollUp(todayInLondon()).catch(() => {}), 24 * 60 * 60 * 1000).unref();

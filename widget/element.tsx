@@ -2,9 +2,10 @@
 // the journey into an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
 import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { createJourneyClient, type Answers, type Provider } from './api.js';
+import { createJourneyClient, createPlanClient, type Answers, type Provider } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
 import { Signpost } from './components/Signpost.js';
+import { countEachCall, countFirstPlan, countingAllowed, planShownSender } from './insights.js';
 import { partsBase, registry, scriptLoader } from './parts.js';
 import { runtime } from './runtime.js';
 import css from './styles.css?inline';
@@ -15,19 +16,22 @@ const defaultApi = scriptSrc ? new URL(scriptSrc).origin : location.origin;
 
 // Parts loaded only when used (the call handler screen, the letter writer) come from beside this script.
 registry().runtime ??= runtime;
+registry().service ??= defaultApi;
 const loadPart = scriptLoader(
   partsBase(scriptSrc || new URL('/widget/', location.origin).href),
   typeof __CS_PARTS__ === 'undefined' ? {} : __CS_PARTS__,
 );
 
 const ATTRIBUTES = [
-  'api', 'mode', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+  'api', 'mode', 'insights', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
   api?: string;
   /** "call-handler": every question on one screen, with the plan beside it, for helpline staff. */
   mode?: string;
+  /** "off": send no anonymous counts of plans shown. */
+  insights?: string;
   providerName?: string;
   providerPhone?: string;
   providerEmail?: string;
@@ -43,8 +47,17 @@ const defined = <T extends object>(record: T): Partial<T> =>
 
 function ComplaintsSignpost(props: ElementProps) {
   const api = props.api || defaultApi;
-  const fetchJourney = useMemo(() => createJourneyClient(api), [api]);
   const presets = defined({ nation: props.nation, service: props.service, funding: props.funding }) as Answers;
+  const counting = countingAllowed(props.insights);
+  const fetchJourney = useMemo(() => {
+    const client = createJourneyClient(api);
+    return counting ? countFirstPlan(client, presets, planShownSender(api, 'public')) : client;
+  }, [api, counting]);
+  // The call handler part asks for plans itself; when counting, it gets a plan client that counts each call.
+  const fetchPlan = useMemo(
+    () => (counting && props.mode === 'call-handler' ? countEachCall(createPlanClient(api), presets, planShownSender(api, 'handler')) : undefined),
+    [api, counting, props.mode],
+  );
   // The API names a provider only with its name; contact details alone are not enough.
   const provider: Provider | undefined = props.providerName
     ? defined({
@@ -58,7 +71,7 @@ function ComplaintsSignpost(props: ElementProps) {
   if (props.mode === 'call-handler') {
     return (
       <div class="cs cs-call-handler" lang="en-GB" role="region" aria-label="Complaints signposting for call handlers">
-        <LazyPart name="handler" loadPart={loadPart} props={{ api, presets, provider }} />
+        <LazyPart name="handler" loadPart={loadPart} props={{ api, presets, provider, ...(fetchPlan && { fetchPlan }) }} />
       </div>
     );
   }

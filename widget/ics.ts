@@ -85,7 +85,8 @@ export function reminderIcs(event: ReminderEvent): string {
 }
 
 /** The reminder for one step of a plan: who to contact, by when, and how. */
-export function stepReminder(step: Step, today: string, now?: Date): { name: string; text: string } {
+/** `followUp`: where to say later how the complaint went, added to the reminder's notes. */
+export function stepReminder(step: Step, today: string, now?: Date, followUp?: string): { name: string; text: string } {
   const by = step.deadline!.by!;
   const name = step.body?.name ?? 'the organisation';
   const summary = step.kind === 'complain' ? `Deadline to complain to ${name}` : `Deadline to ask ${name} to look at your complaint`;
@@ -94,7 +95,8 @@ export function stepReminder(step: Step, today: string, now?: Date): { name: str
         .filter(Boolean)
         .join('\n')
     : '';
-  const description = [step.title, step.deadline!.text, contact, `From your complaint plan, made on ${dateInWords(today)}.`].filter(Boolean).join('\n\n');
+  const description = [step.title, step.deadline!.text, contact, `From your complaint plan, made on ${dateInWords(today)}.`,
+    followUp && `When you know how your complaint went, please tell us (it is anonymous): ${followUp}`].filter(Boolean).join('\n\n');
   return {
     name: `${step.kind === 'complain' ? 'complaint' : 'ombudsman'}-deadline-${by}.ics`,
     text: reminderIcs({ uid: `${step.kind}-${by}-${step.body?.id ?? 'step'}@complaints-signpost`, date: by, today, summary, description, now }),

@@ -21,6 +21,8 @@ export interface PartInfo {
 interface Registry {
   /** Set by the widget script itself (element.tsx); a part only reads it. */
   runtime?: Runtime;
+  /** The service that served the widget script, for links back to it (the follow-up form). Set by element.tsx. */
+  service?: string;
   parts: Partial<Record<PartName, PartExports>>;
 }
 

@@ -16,6 +16,8 @@ import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
 import { checkerRoutes } from './routes/checker.js';
 import { openReferralRoutes } from './routes/openreferral.js';
+import { insightsRoutes } from './routes/insights.js';
+import type { InsightsStore } from '../store/counters.js';
 import widgetRoutes from './routes/widget.js';
 
 export interface AppOptions {
@@ -31,6 +33,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** The complaints page checker's fetcher; private addresses only for tests. */
   checker?: { allowPrivateAddresses?: boolean };
+  /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
+  insights?: { store: InsightsStore; audience?: string };
 }
 
 /** Holds the graph in force, so a reload can swap it for every request at once, and whether the service is
@@ -101,6 +105,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(apiRoutes, { holder });
   await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false });
   await app.register(openReferralRoutes, { holder });
+  if (options.insights) {
+    await app.register(insightsRoutes, {
+      holder, store: options.insights.store, demoDir: join(root, 'widget/demo'),
+      audience: options.insights.audience ?? 'local scrutiny bodies such as local Healthwatch',
+    });
+  }
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });
   return Object.assign(app, { graphHolder: holder });
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { AppOptions } from '../../server/http/app.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,12 +28,15 @@ function ensureWidgetBuilt() {
 }
 
 /** The real service: API, widget script and demo page, on a free port. */
-async function startService(): Promise<Running> {
+async function startService(options: AppOptions = {}): Promise<Running> {
   ensureWidgetBuilt();
   const { buildApp } = await import('../../server/http/app.js');
-  const app = await buildApp();
+  const { InsightsStore } = await import('../../server/store/counters.js');
+  // The widget counts the plans it shows: a real store, in memory, opened only when the first count arrives.
+  const store = options.insights?.store ?? new InsightsStore({ dailyCap: 100_000 });
+  const app = await buildApp({ ...options, insights: { ...options.insights, store } });
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { origin, close: () => app.close() };
+  return { origin, close: async () => { await app.close(); await store.close(); } };
 }
 
 function launchBrowser(): Promise<Browser> {
@@ -67,6 +71,7 @@ async function startHostSite(widgetOrigin: string): Promise<Running> {
     '/plain': ['text/html', page('A host site', false)],
     '/hostile': ['text/html', page('A hostile host site', true)],
     '/handler': ['text/html', page('A helpline', false, ' mode="call-handler"')],
+    '/insights-off': ['text/html', page('A host site that turns counting off', false, ' insights="off"')],
     '/hostile.css': ['text/css', HOSTILE_CSS],
   };
   const server = createServer((request, response) => {
@@ -109,7 +114,7 @@ async function recordProblems(page: Page, problems: string[]) {
  * after them, then the number of axe audits is logged. Each test gets a new context and page (a 1024 × 900
  * window unless `context` says otherwise); `pagePer: 'file'` opens one page for all the file's tests instead.
  */
-export function endToEnd(file: string, options: { context?: BrowserContextOptions; pagePer?: 'test' | 'file' } = {}): EndToEnd {
+export function endToEnd(file: string, options: { context?: BrowserContextOptions; pagePer?: 'test' | 'file'; app?: () => AppOptions } = {}): EndToEnd {
   const e2e = { problems: [] as string[] } as EndToEnd;
   const openPage = async () => {
     e2e.problems.length = 0;
@@ -118,7 +123,7 @@ export function endToEnd(file: string, options: { context?: BrowserContextOption
     await recordProblems(e2e.page, e2e.problems);
   };
   beforeAll(async () => {
-    e2e.service = await startService();
+    e2e.service = await startService(options.app?.());
     e2e.host = await startHostSite(e2e.service.origin);
     e2e.browser = await launchBrowser();
     if (options.pagePer === 'file') await openPage();

@@ -6,10 +6,12 @@ import {
 } from '../../server/graph/api-schemas.js';
 import { QUESTION_IDS, SERVICES } from '../../server/graph/contract.js';
 import { buildApp } from '../../server/http/app.js';
+import { InsightsStore } from '../../server/store/counters.js';
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
-  app = await buildApp();
+  // The insights routes are in the OpenAPI document; their store opens only when used (test/store covers it).
+  app = await buildApp({ insights: { store: new InsightsStore({ dailyCap: 1 }) } });
 });
 afterAll(() => app.close());
 

@@ -64,6 +64,12 @@ describe('stepReminder', () => {
     expect(unfolded).toContain('From your complaint plan\\, made on 26 November 2026.');
   });
 
+  it('adds the link to say later how the complaint went, when there is one', () => {
+    const { text } = stepReminder(plan.steps[1]!, '2026-11-26', NOW, 'https://signpost.example/follow-up');
+    expect(text.replace(/\r\n /g, '')).toContain('please tell us (it is anonymous): https://signpost.example/follow-up');
+    expect(stepReminder(plan.steps[1]!, '2026-11-26', NOW).text).not.toContain('follow-up');
+  });
+
   it("calls the independent stage's reminder the ombudsman's", () => {
     const { name, text } = stepReminder(handlerPlan.steps[1]!, '2026-11-26', NOW);
     expect(name).toBe('ombudsman-deadline-2027-03-03.ics');

@@ -5,6 +5,7 @@ import { sectionSteps } from '../plan-sections.js';
 import { letterStep, remindable } from '../plan-steps.js';
 import { nameInSentence } from '../plan-text.js';
 import { Actions } from './Actions.js';
+import { FollowUpLink } from './FollowUpLink.js';
 import { AnswersSummary } from './AnswersSummary.js';
 import { PlanWarnings } from './PlanWarnings.js';
 import { StepCard } from './StepCard.js';
@@ -67,6 +68,7 @@ export function PlanView({ plan, questions, answers, moveFocus, focusLetter, onC
         </Fragment>
       ))}
       {questions.length > 0 && <AnswersSummary questions={questions} answers={answers} onChange={onChange} />}
+      <FollowUpLink plan={plan} answers={answers} />
       <Actions plan={plan} nation={answers.nation} onStartAgain={onStartAgain} />
     </div>
   );

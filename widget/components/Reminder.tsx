@@ -3,12 +3,14 @@ import type { Step } from '../api.js';
 import { dateInWords } from '../dates.js';
 import { downloadFile } from '../download.js';
 import { stepReminder } from '../ics.js';
+import { serviceOrigin } from '../insights.js';
 
 /** "Add a reminder to your calendar": an .ics file for the step's deadline, made on this device. */
 export function Reminder({ step, today }: { step: Step; today: string }) {
   const button = useRef<HTMLButtonElement>(null);
+  const origin = serviceOrigin();
   const save = () => {
-    const { name, text } = stepReminder(step, today);
+    const { name, text } = stepReminder(step, today, undefined, origin && `${origin}/follow-up`);
     downloadFile(button.current!, name, text, 'text/calendar;charset=utf-8');
   };
   return (

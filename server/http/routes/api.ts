@@ -25,7 +25,7 @@ const errors = {
   429: TOO_MANY,
 };
 /** A request that gets the plan in the examples below: a real month in the past, and options that fit a care home. */
-const PLAN_EXAMPLE = {
+export const PLAN_EXAMPLE = {
   answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-05', postcode: 'LS1 4AP' },
   context: { provider: { name: 'Riverside Care Home', phone: '0113 496 0000', service: 'care-home' } },
 };

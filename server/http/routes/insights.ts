@@ -1,0 +1,161 @@
+// The insights API (shared/docs/api-contract.md, "Insights"): events in, counted through the engine so that only
+// plans the service could serve are counted; reports out, with disclosure control. Nothing a person typed is kept
+// or logged: the postcode becomes a council code, then is dropped.
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorSchema } from '../../graph/api-schemas.js';
+import { todayInLondon } from '../../graph/dates.js';
+import { nextStep } from '../../graph/journey.js';
+import { buildPlan } from '../../graph/plan.js';
+import { AnswerError, readSituation } from '../../graph/situation.js';
+import { followUpCounters, planCounters, REPORTS, type CounterIncrement } from '../../insights/counting.js';
+import { DISCLOSURE_RULE, discloseRows } from '../../insights/disclosure.js';
+import {
+  FollowUpEventSchema, FollowUpReportQuerySchema, PlanReportQuerySchema, PlanShownEventSchema, ReportSchema,
+  type FollowUpEvent, type Report, type ReportQueryInput,
+} from '../../insights/schemas.js';
+import type { CounterKind, InsightsStore, Source } from '../../store/counters.js';
+import type { GraphHolder } from '../app.js';
+import { INVALID, TOO_MANY } from '../responses.js';
+import { PLAN_EXAMPLE } from './api.js';
+import { insightsPages } from './insights-pages.js';
+
+const STORE_DOWN = ErrorSchema.describe('The counts cannot be recorded or read just now (code store_unavailable). The signpost still works.');
+const errors = {
+  400: INVALID,
+  404: ErrorSchema.describe('A postcode that is well formed but not known (code postcode_not_found).'),
+  413: ErrorSchema.describe('The request body is larger than 16 kB.'),
+  429: TOO_MANY,
+  503: STORE_DOWN,
+};
+const Accepted = z.object({ status: z.literal('accepted') }).describe('Counted. Nothing else about the request is kept.');
+const REPORT = ReportSchema.describe('The counts, with 1 to 7 shown as null and the rest rounded to the nearest 5.');
+const FOLLOW_UP_EXAMPLE = { answers: { nation: 'england', service: 'gp' }, result: 'partly', experience: { 'listened-to': 'agree', simple: 'disagree' } };
+const UNAVAILABLE = { error: { code: 'store_unavailable', message: 'Counts cannot be recorded or read just now. The signpost still works.' } };
+const DROP_LOG_EVERY_MS = 60_000;
+
+/** When the store is down, events are dropped and only their number is logged: at the first drop, then at most
+ *  once a minute. Never the event itself, and never queued. */
+class DropCounter {
+  dropped = 0;
+  #loggedAt = 0;
+  #sinceLog = 0;
+  constructor(private readonly log: FastifyBaseLogger, private readonly now = Date.now) {}
+  drop(err: unknown) {
+    this.dropped += 1;
+    this.#sinceLog += 1;
+    if (this.now() - this.#loggedAt < DROP_LOG_EVERY_MS && this.#loggedAt !== 0) return;
+    this.log.warn({ droppedEvents: this.#sinceLog, droppedSinceStart: this.dropped, reason: err instanceof Error ? err.message : String(err) },
+      'insights store unavailable: events dropped');
+    this.#loggedAt = this.now();
+    this.#sinceLog = 0;
+  }
+}
+
+/** Reads a report and applies disclosure control. Shared by the API and the /insights page. */
+async function readReport(store: InsightsStore, kind: CounterKind, q: ReportQueryInput): Promise<Report> {
+  const spec = (REPORTS[kind] as Record<string, { dimension: string; groupBy: 'value' | 'service' | 'area' | 'month' | 'statement' }>)[q.by]!;
+  const raw = await store.report({ kind, ...spec, area: q.area, from: q.from, to: q.to, source: q.source });
+  const { rows, total } = discloseRows(raw);
+  // Largest first by the published count (so the order of suppressed cells says nothing), except months, in order.
+  if (q.by !== 'month') rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.value.localeCompare(b.value));
+  return { by: q.by, area: q.area ?? null, from: q.from ?? null, to: q.to ?? null, rows, total, rule: DISCLOSURE_RULE };
+}
+
+export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store: InsightsStore; demoDir: string; audience: string }> = async (app, { holder, store, demoDir, audience }) => {
+  const drops = new DropCounter(app.log);
+
+  const record = async (kind: CounterKind, source: Source, inc: CounterIncrement) => {
+    try {
+      await store.count({ kind, day: todayInLondon(), source, ...inc });
+      return true;
+    } catch (err) {
+      drops.drop(err);
+      return false;
+    }
+  };
+
+  app.post('/api/v1/insights/events', {
+    schema: {
+      summary: 'Count a plan that was shown',
+      description: 'Adds 1 to counters by day, nation, council area, service, funding, stage, who, each concern and each outcome. '
+        + 'The answers must be ones the service accepts for the current data version. The postcode becomes a council area and is dropped.',
+      // The example carries the data version being served, as a plan from this service would.
+      body: PlanShownEventSchema.meta({ example: { event: 'plan-shown', dataVersion: holder.current.version, answers: { ...PLAN_EXAMPLE.answers, outcome: ['explanation', 'apology'], who: 'me' } } }),
+      response: { 202: Accepted, ...errors },
+    },
+  }, async (request, reply) => {
+    const { dataVersion, source, answers } = request.body;
+    const graph = holder.current;
+    if (dataVersion !== graph.version) {
+      return reply.code(400).send({ error: { code: 'unknown_data_version', message: `The plan was not made from the data this service is serving (${graph.version}).` } });
+    }
+    const situation = readSituation(graph, answers);
+    // A public journey ends in a plan only when every question asked has an answer; the call handler's plan may
+    // still have unknowns. Either way the engine must be able to build it.
+    if (source === 'public') {
+      if (nextStep(graph, situation).status !== 'plan') {
+        return reply.code(400).send({ error: { code: 'not_a_plan', message: 'These answers do not finish a journey, so no plan was shown for them.' } });
+      }
+    } else {
+      buildPlan(graph, situation);
+    }
+    if (!(await record('plan', source, planCounters(situation)))) return reply.code(503).send(UNAVAILABLE);
+    return reply.code(202).send({ status: 'accepted' as const });
+  });
+
+  app.post('/api/v1/insights/follow-up', {
+    schema: {
+      summary: 'Count how a complaint went',
+      description: 'Adds 1 to the counter for the result and for each statement answered. Nothing else is kept.',
+      body: FollowUpEventSchema.meta({ example: FOLLOW_UP_EXAMPLE }),
+      response: { 202: Accepted, ...errors },
+    },
+  }, async (request, reply) => {
+    if (!(await countFollowUp(request.body))) return reply.code(503).send(UNAVAILABLE);
+    return reply.code(202).send({ status: 'accepted' as const });
+  });
+
+  /** Also used by the /follow-up page's form. Throws AnswerError for answers the engine refuses. */
+  const countFollowUp = (event: FollowUpEvent) => {
+    const graph = holder.current;
+    // The link from a plan carries the council, not the postcode; the area question itself is asked only when a
+    // postcode is ambiguous, so the engine would set it aside.
+    const { area, ...answers } = event.answers;
+    if (area && !graph.areas.councilName(area)) {
+      throw new AnswerError('unknown_area', `"${area}" is not the code of an English council with social services.`, 'area');
+    }
+    return record('follow-up', 'public', followUpCounters(readSituation(graph, answers), event, area || undefined));
+  };
+
+  /** A report, or null when the store cannot be read. */
+  const report = (kind: CounterKind, q: ReportQueryInput) => readReport(store, kind, q).catch(() => null);
+
+  app.get('/api/v1/insights', {
+    schema: {
+      summary: 'How many plans were shown, by service, concern, stage, area or month',
+      description: DISCLOSURE_RULE,
+      querystring: PlanReportQuerySchema.extend({ by: PlanReportQuerySchema.shape.by.meta({ example: 'service' }) }),
+      response: { 200: REPORT, 400: INVALID, 429: TOO_MANY, 503: STORE_DOWN },
+    },
+  }, async (request, reply) => {
+    const result = await report('plan', request.query);
+    return result ? reply.header('Cache-Control', 'public, max-age=60').send(result) : reply.code(503).send(UNAVAILABLE);
+  });
+
+  app.get('/api/v1/insights/follow-up', {
+    schema: {
+      summary: 'How complaints went, by result or statement, service, area or month',
+      description: DISCLOSURE_RULE,
+      querystring: FollowUpReportQuerySchema.extend({ by: FollowUpReportQuerySchema.shape.by.meta({ example: 'result' }) }),
+      response: { 200: REPORT, 400: INVALID, 429: TOO_MANY, 503: STORE_DOWN },
+    },
+  }, async (request, reply) => {
+    const result = await report('follow-up', request.query);
+    return result ? reply.header('Cache-Control', 'public, max-age=60').send(result) : reply.code(503).send(UNAVAILABLE);
+  });
+
+  await insightsPages(app, { holder, report, countFollowUp, demoDir, audience });
+};
+
