@@ -99,6 +99,8 @@ async function main() {
       await tab.goto(`http://127.0.0.1:${port + 1}/`);
       const asked = await firstPlan(tab, s);
       rows.push({ name: s.name, questions: asked.length, ...(await measure(tab)) });
+      // PLAN_BENCH_SHOTS=folder keeps a screenshot of each first plan, to look at.
+      if (process.env.PLAN_BENCH_SHOTS) await tab.screenshot({ path: `${process.env.PLAN_BENCH_SHOTS}/${s.name.replace(/\W+/g, '-')}.png`, fullPage: true });
       await context.close();
     }
   } finally {

@@ -2,7 +2,7 @@
 // the journey into an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
 import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { createJourneyClient, type Answers, type Provider } from './api.js';
+import { createJourneyClient, fetchQuestions, type Answers, type Provider } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
 import { Signpost } from './components/Signpost.js';
 import { partsBase, registry, scriptLoader } from './parts.js';
@@ -62,7 +62,9 @@ function ComplaintsSignpost(props: ElementProps) {
       </div>
     );
   }
-  return <Signpost fetchJourney={fetchJourney} presets={presets} provider={provider} loadPart={loadPart} />;
+  return (
+    <Signpost fetchJourney={fetchJourney} fetchQuestions={() => fetchQuestions(api)} presets={presets} provider={provider} loadPart={loadPart} />
+  );
 }
 
 const sheet = new CSSStyleSheet();

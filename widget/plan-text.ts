@@ -45,6 +45,7 @@ export const alternativesLabel = (step: Step) =>
 export function planLines(plan: Plan): string[] {
   let number = 0;
   return [
+    ...(plan.headline ? [`First: ${plan.headline.text}`, ''] : []),
     plan.summary,
     '',
     ...plan.warnings.flatMap((warning) => [`Important: ${warning.text}`, '']),

@@ -97,7 +97,8 @@ function shortForm(step: Omit<Step, 'short'>): Step['short'] {
 }
 
 export function shortContact(b: Body): ShortContact | undefined {
-  const verified = b.verified;
+  // The embedding organisation's own details come from its own website, so they are not queried as unconfirmed.
+  const verified = b.verified || b.id === 'provider';
   if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}`, verified };
   if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: 'Complain online', verified };
   if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}`, verified };
