@@ -60,7 +60,7 @@ function confirmQuestion(presets: Answers, provider: Provider | undefined, quest
 function checkPresets(presets: Answers, questions: Question[]): Answers {
   return Object.fromEntries(Object.entries(presets).filter(([id, value]) => {
     const allowed = questions.find((q) => q.id === id)?.options.map((o) => o.value);
-    if (!allowed || allowed.includes(value as string)) return true;
+    if (!allowed?.length || typeof value !== 'string' || allowed.includes(value)) return true;
     warnPreset(id, value, allowed);
     return false;
   }));
@@ -139,6 +139,7 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
     const checked = checkPresets(sitePresets, questions);
     setPresets(checked);
     setJourney({ ...START, answers: checked });
+    if (Object.keys(checked).length === 0 && !provider?.name) return ask(checked, []);
     setConfirm(confirmQuestion(checked, provider, questions));
   };
   useEffect(() => {
@@ -195,13 +196,12 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
   const presetQuestions = siteQuestions.filter((q) => q.id in presets);
   const progress = screen?.progress;
   // Back from a refinement goes to the plan it came from, not to the last question before the plan.
-  const back = screen && !progress && plan
-    ? () => setJourney({ ...journey, screens: screens.slice(0, at), at })
-    : () => goTo(at - 1);
+  const refining = !!screen && !progress && !!plan;
+  const back = refining ? () => setJourney({ ...journey, screens: screens.slice(0, at), at }) : () => goTo(at - 1);
   return (
     <div class={writing ? 'cs cs-writing' : 'cs'} lang="en-GB" role="region" aria-label="Help with a complaint about health or care">
       <SafetyLine />
-      {at > 0 && (screen || plan) && !writing && !confirm && (
+      {(at > 0 || refining) && (screen || plan) && !writing && !confirm && (
         <BackLink label={screen ? 'Back' : 'Change your answers'} onClick={back} />
       )}
       <p class="cs-caption" aria-live="polite">
