@@ -15,7 +15,7 @@ export function bodyLines(body: Body): string[] {
     body.textphone && `Textphone: ${body.textphone}`,
     body.email && `Email: ${body.email}`,
     body.complaintPage && `Complain online: ${body.complaintPage}`,
-    body.website && `Website: ${body.website}`,
+    body.website && `${body.websiteLabel ?? 'Website'}: ${body.website}`,
     body.address && `Address: ${body.address}`,
   ].filter((line): line is string => !!line);
 }

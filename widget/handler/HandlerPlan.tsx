@@ -78,6 +78,7 @@ export function HandlerPlan(props: HandlerPlanProps) {
       )}
       {plan && (
         <>
+          {plan.headline && <p class="cs-lead">First: {plan.headline.text}</p>}
           <p>{plan.summary}</p>
           {unknowns.length > 0 && (
             <div class="cs-unknowns">
