@@ -29,7 +29,7 @@ function dataBlocks(): Block[] {
       const field = `${path}${path ? '.' : ''}${key}`;
       if (typeof value === 'string' && PUBLIC_FIELDS.has(key)) blocks.push({ where: `${file} ${id} ${field}`, text: value });
       else if (key === 'expect' && Array.isArray(value)) value.forEach((text, i) => blocks.push({ where: `${file} ${id} ${field}[${i}]`, text: String(text) }));
-      else visit(file, id, value, id === (node as { id?: string }).id && path === '' ? '' : field);
+      else visit(file, id, value, field);
     }
   };
   for (const file of files(join(ROOT, 'data'), /\.yaml$/)) {

@@ -131,7 +131,7 @@ export function PlanView(props: PlanViewProps) {
           <ul class="cs-refine">
             {refinements.map((question) => (
               <li key={question.id}>
-                <button type="button" class="cs-link" onClick={() => onRefine(question)}>
+                <button type="button" class="cs-link" id={`cs-refine-${question.id}`} onClick={() => onRefine(question)}>
                   {question.text}
                 </button>
               </li>
