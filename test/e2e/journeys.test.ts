@@ -259,6 +259,34 @@ describe('the result', () => {
   });
 });
 
+describe('on a phone', () => {
+  it("on a GP practice's widget, a daughter whose father died in hospital says no, gets the hospital route, and reaches its first step without scrolling", async () => {
+    await e2e.page.setViewportSize({ width: 390, height: 844 });
+    await openDemo();
+    const heading = await widget().locator('form[data-question="presets"] h2').textContent();
+    expect(heading).toBe('Is your complaint about Riverside Surgery?');
+    const asked = await runJourney(
+      e2e.page,
+      { presets: 'no', nation: 'england', service: 'hospital', concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-08' },
+      audit('phone'),
+    );
+    expect(asked).toEqual(['presets', 'nation', 'service', 'concern', 'stage', 'when']);
+    const first = widget().locator('.cs-first');
+    await expect(first.textContent()).resolves.toContain('Your hospital');
+    expect(await widgetText()).not.toContain('Riverside Surgery');
+    const link = first.locator('a').first();
+    await expect(link.textContent()).resolves.toContain("Find your hospital's contact details");
+    const box = (await link.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+
+    // Who the complaint is for refines the plan in place, kindly.
+    await refineByKeyboard(e2e.page, 'who', 'someone-who-died', {}, audit('phone'));
+    await expect(widget().locator('h2:text-is("Your plan") + p').textContent()).resolves.toBe('We are sorry for your loss.');
+    await expect(widget().locator('.cs-warning').count()).resolves.toBe(0);
+    await expectAccessible(e2e.page, 'phone: refined plan');
+  });
+});
+
 describe('small screens', () => {
   it('never scrolls sideways at 320 pixels wide, on any screen', async () => {
     await e2e.page.setViewportSize({ width: 320, height: 640 });
