@@ -36,7 +36,8 @@ const press = (init: KeyboardEventInit) => fireEvent.keyDown(document.activeElem
 describe('CallHandler', () => {
   it('shows every question that applies, with its words to read aloud and numbered options, and the plan beside them', async () => {
     const { fetchPlan } = setup();
-    await screen.findByRole('heading', { level: 3, name: /What we don't know yet/ });
+    // The first render also loads the screen's modules, which can take more than a second on a busy machine.
+    await screen.findByRole('heading', { level: 3, name: /What we don't know yet/ }, { timeout: 5000 });
     const legends = [...document.querySelectorAll('fieldset[data-question] legend')].map((l) => l.textContent);
     expect(legends).toEqual([
       '1. Which country was the care or service in?', '2. What kind of care or service is your complaint about?', '3. What is your complaint about?',

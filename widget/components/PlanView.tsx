@@ -1,11 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Answers, Plan, Question, Step } from '../api.js';
+import { isoDate } from '../dates.js';
 import { isUrgentWarning, shortPlan } from '../plan-sections.js';
 import { letterStep, remindable } from '../plan-steps.js';
 import { Actions } from './Actions.js';
 import { AnswersSummary } from './AnswersSummary.js';
 import { ContactLine } from './ContactLine.js';
 import { PlanWarnings } from './PlanWarnings.js';
+import { Reminder } from './Reminder.js';
 import { StepCard } from './StepCard.js';
 
 interface PlanViewProps {
@@ -28,14 +30,15 @@ interface PlanViewProps {
   onWriteLetter?: () => void;
 }
 
-/** A step in a sentence and its one contact: the first screen shows only these, and safety steps in full. */
-function ShortStep({ step }: { step: Step }) {
+/** A step in a sentence and its one contact, with a calendar reminder for its date when it has one ahead. */
+function ShortStep({ step, reminderFrom }: { step: Step; reminderFrom?: string }) {
   const contact = step.short?.contact;
   return (
     <>
       <p class="cs-lead">{step.short?.text ?? step.title}</p>
       {contact && <ContactLine contact={contact} />}
       {step.deadline && !step.deadline.by && <p>{step.deadline.text}</p>}
+      {step.deadline?.by && reminderFrom !== undefined && <Reminder step={step} today={reminderFrom || isoDate()} />}
     </>
   );
 }
@@ -53,6 +56,7 @@ export function PlanView(props: PlanViewProps) {
     if (moveFocus) (focusLetter && letterButton.current ? letterButton.current : heading.current)?.focus();
   }, []);
   const reminders = remindable(plan, answers);
+  const reminderFor = (step: Step) => (reminders.includes(step) ? (plan.today ?? '') : undefined);
   const { urgent, first, after } = shortPlan(plan.steps);
   const more = plan.steps.filter((step) => step.kind !== 'urgent');
   // A body gets its card once: a later step that names it again just names it.
@@ -85,14 +89,14 @@ export function PlanView(props: PlanViewProps) {
       {first && (
         <section class="cs-first">
           <h3>{urgent.length > 0 ? 'Then' : 'Start here'}</h3>
-          <ShortStep step={first} />
+          <ShortStep step={first} reminderFrom={reminderFor(first)} />
         </section>
       )}
       {after.length > 0 && (
         <section>
           <h3>After that</h3>
           {after.map((step, index) => (
-            <ShortStep key={index} step={step} />
+            <ShortStep key={index} step={step} reminderFrom={reminderFor(step)} />
           ))}
         </section>
       )}
@@ -109,7 +113,7 @@ export function PlanView(props: PlanViewProps) {
           <details key={index} class="cs-more">
             <summary>{step.title}</summary>
             <div class="cs-details-text">
-              <StepCard step={step} titled={false} repeatBody={cardOnce(step)} reminderFrom={reminders.includes(step) ? (plan.today ?? '') : undefined} />
+              <StepCard step={step} titled={false} repeatBody={cardOnce(step)} />
             </div>
           </details>
         ))}
