@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readAloud, spokenWebsite } from '../../widget/handler/read-aloud.js';
 import { isTextField, shortcutFor } from '../../widget/handler/shortcuts.js';
 import { answerInWords, caseSummary, postcodeArea } from '../../widget/handler/summary.js';
-import { answersFor, shownQuestions } from '../../widget/handler/visibility.js';
+import { answersFor, shownQuestions, suggestsHarm } from '../../widget/handler/visibility.js';
 import { handlerPlan, handlerQuestions, plan } from './fixtures.js';
 
 const ids = (questions: { id: string }[]) => questions.map((q) => q.id);
@@ -129,5 +129,15 @@ describe('shortcuts', () => {
     expect(shortcutFor(key({ key: 'Delete' }), radio)).toBe('clear');
     expect(shortcutFor(key({ key: 'Backspace' }), text)).toBeUndefined();
     expect(isTextField(Object.assign(document.createElement('input'), { type: 'checkbox' }))).toBe(false);
+  });
+});
+
+describe('suggestsHarm', () => {
+  it('prompts about safety for poor care in care services, until abuse or neglect is ticked', () => {
+    expect(suggestsHarm({ service: 'home-care', concern: ['care-or-treatment'] })).toBe(true);
+    expect(suggestsHarm({ service: 'care-home', concern: ['staff-attitude', 'costs-or-charges'] })).toBe(true);
+    expect(suggestsHarm({ service: 'home-care', concern: ['care-or-treatment', 'abuse-or-neglect'] })).toBe(false);
+    expect(suggestsHarm({ service: 'home-care', concern: ['costs-or-charges'] })).toBe(false);
+    expect(suggestsHarm({ service: 'gp', concern: ['care-or-treatment'] })).toBe(false);
   });
 });
