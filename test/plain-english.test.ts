@@ -1,6 +1,6 @@
 // Every public text block reads plainly: Flesch reading ease 70 or more, no sentence over 25 words. A failure names
 // the file, the record and the field (or the line, for the widget), so a writer can find and fix it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +75,8 @@ describe('plain English', () => {
   it('reads at Flesch 70 or more, with no sentence over 25 words, in every public text block', () => {
     const failing = blocks.map((b) => ({ ...b, problem: plainEnglishProblem(b.text) })).filter((b) => b.problem);
     const fresh = failing.filter((b) => !PENDING.has(b.where)).map((b) => `${b.where}: ${b.problem}`);
-    if (process.env.SP_DUMP) require('node:fs').writeFileSync(process.env.SP_DUMP, failing.map((b) => `${b.where}\t${b.problem}\t${b.text}`).join('\n'));
+    // PLAIN_ENGLISH_REPORT=file writes every failing block with its text, for whoever rewrites them.
+    if (process.env.PLAIN_ENGLISH_REPORT) writeFileSync(process.env.PLAIN_ENGLISH_REPORT, failing.map((b) => `${b.where}\t${b.problem}\t${b.text}`).join('\n'));
     expect(fresh).toEqual([]);
     const fixed = [...PENDING].filter((where) => !failing.some((b) => b.where === where));
     expect(fixed, 'rewritten: take these off test/plain-english-pending.txt').toEqual([]);
