@@ -23,7 +23,7 @@ function dataBlocks(): Block[] {
   const visit = (file: string, record: string, node: unknown, path: string) => {
     if (Array.isArray(node)) return node.forEach((item, i) => visit(file, record, item, `${path}[${i}]`));
     if (!node || typeof node !== 'object') return;
-    const id = (node as { id?: string }).id ?? record;
+    const id = (node as { id?: string; code?: string }).id ?? (node as { code?: string }).code ?? record;
     for (const [key, value] of Object.entries(node)) {
       if (key === 'sources' || key === 'when' || key === 'askWhen') continue;
       const field = `${path}${path ? '.' : ''}${key}`;
