@@ -93,14 +93,14 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
 function shortForm(step: Omit<Step, 'short'>): Step['short'] {
   const title = step.title.replace(/[.:]+$/, '');
   const by = step.deadline?.by && !step.deadline.passed ? `, by ${dateInWords(step.deadline.by)}` : '';
-  return { text: `${title}${by}.`, ...(step.body && { contact: shortContact(step.body) }) };
+  return { text: `${title}${by}.`, ...(step.body && { contact: shortContact(step.body, step.kind === 'help' ? 'Ask for help online' : 'Complain online') }) };
 }
 
-export function shortContact(b: Body): ShortContact | undefined {
+function shortContact(b: Body, online: string): ShortContact | undefined {
   // The embedding organisation's own details come from its own website, so they are not queried as unconfirmed.
   const verified = b.verified || b.id === 'provider';
   if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}`, verified };
-  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: 'Complain online', verified };
+  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: online, verified };
   if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}`, verified };
   if (b.website) return { body: b.name, kind: 'website', value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified };
   return undefined;
