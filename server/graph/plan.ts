@@ -99,6 +99,10 @@ function shortForm(step: Omit<Step, 'short'>): Step['short'] {
 function shortContact(b: Body, online: string): ShortContact | undefined {
   // The embedding organisation's own details come from its own website, so they are not queried as unconfirmed.
   const verified = b.verified || b.id === 'provider';
+  // A placeholder's phone, if it has one, belongs to someone else (a national line that finds the local one):
+  // its finder link, which says what it is, is the honest first contact.
+  const finder = b.generic && b.website ? { body: b.name, kind: 'website' as const, value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified } : undefined;
+  if (finder) return finder;
   if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}`, verified };
   if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: online, verified };
   if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}`, verified };

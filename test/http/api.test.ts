@@ -53,6 +53,9 @@ describe('POST /api/v1/journey', () => {
       body: 'Your hospital', kind: 'website', value: 'https://www.cqc.org.uk/search/services/all',
       label: "Find your hospital's contact details on the CQC website", verified: true,
     });
+    // Healthwatch England's number finds the local one: it is not shown as the local Healthwatch's own.
+    const healthwatch = body.plan.steps.find((s) => s.body?.id === 'your-local-healthwatch')!;
+    expect(healthwatch.short.contact).toMatchObject({ kind: 'website', label: 'Find your local Healthwatch on the Healthwatch England website' });
     const refined = JourneyResponseSchema.parse((await post('/api/v1/journey', { answers: { ...answers, who: 'someone-who-died' }, context: { today } })).json());
     expect(refined.status === 'plan' && refined.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
     expect(refined.status === 'plan' && refined.plan.warnings.map((w) => w.code)).toContain('representative-someone-who-died');
