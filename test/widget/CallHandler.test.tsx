@@ -66,6 +66,19 @@ describe('CallHandler', () => {
     expect(sentAnswers(fetchPlan)).toEqual({ nation: 'england', service: 'care-home' });
   });
 
+  it('prompts about safety when poor care in a care service may be neglect, and adds it to what went wrong', async () => {
+    const { fetchPlan } = setup();
+    await screen.findByText('Up to date');
+    fireEvent.click(screen.getByLabelText(/ England$/));
+    fireEvent.click(screen.getByLabelText(/ Care home or nursing home$/));
+    fireEvent.click(screen.getByLabelText(/ Care or treatment$/));
+    const add = await screen.findByRole('button', { name: 'Add "Abuse or neglect" to what went wrong' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Ask about safety' })).toBeTruthy();
+    fireEvent.click(add);
+    await waitFor(() => expect(sentAnswers(fetchPlan).concern).toEqual(['care-or-treatment', 'abuse-or-neglect']));
+    expect(screen.queryByRole('heading', { name: 'Ask about safety' })).toBeNull();
+  });
+
   it('ignores a plan that arrives after a newer one was asked for', async () => {
     const slow = deferred<Plan>();
     const newer: Plan = { ...handlerPlan, summary: 'The newer plan.' };
