@@ -50,6 +50,8 @@ export interface Body {
   textphone?: string;
   email?: string;
   website?: string;
+  /** The link's words when the website is a finder rather than the body's own site. */
+  websiteLabel?: string;
   complaintPage?: string;
   address?: string;
   checked?: string;
@@ -64,6 +66,8 @@ export type StepKind = 'urgent' | 'resolve' | 'complain' | 'escalate' | 'also' |
 
 export interface Step {
   kind: StepKind;
+  /** The rule that produced the step. */
+  rule?: string;
   title: string;
   text: string;
   body?: Body;
@@ -73,10 +77,22 @@ export interface Step {
   expect?: string[];
   why?: string;
   sources?: Source[];
+  /** The step in one sentence, and the one contact most likely to help. */
+  short?: { text: string; contact?: ShortContact };
+}
+
+export interface ShortContact {
+  body: string;
+  kind: 'phone' | 'online' | 'email' | 'website';
+  value: string;
+  label: string;
+  verified: boolean;
 }
 
 export interface Plan {
   summary: string;
+  /** The one thing to do first. */
+  headline?: { text: string; rule: string };
   steps: Step[];
   warnings: { code: string; text: string }[];
   /** Questions not answered yet that could change the plan, and what was assumed meanwhile. */
@@ -88,7 +104,7 @@ export interface Plan {
 
 export type JourneyResponse =
   | { status: 'question'; question: Question; progress: Progress }
-  | { status: 'plan'; plan: Plan };
+  | { status: 'plan'; plan: Plan; refinements?: Question[] };
 
 /** The embedding organisation, named as the provider to complain to. */
 export interface Provider {

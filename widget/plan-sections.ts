@@ -26,3 +26,22 @@ export function sectionSteps(steps: Step[]): StepSection[] {
   }
   return sections;
 }
+
+/** The plan as a person needs it first: safety steps, the one to act on now, and in a line each what comes after
+ *  (the next independent stage and the free help). Every other step waits behind "More about this". */
+export interface ShortPlan {
+  urgent: Step[];
+  first?: Step;
+  after: Step[];
+}
+
+export function shortPlan(steps: Step[]): ShortPlan {
+  const urgent = steps.filter((step) => step.kind === 'urgent');
+  const find = (kind: StepKind, not?: Step) => steps.find((step) => step.kind === kind && step !== not);
+  const first = find('complain') ?? find('escalate') ?? find('resolve') ?? steps.find((step) => step.kind !== 'urgent');
+  const after = [find('escalate', first), find('help', first)].filter((step): step is Step => !!step);
+  return { urgent, first, after };
+}
+
+/** Warnings that change what a person can do now (a time limit passed, a postcode problem) stay in view. */
+export const isUrgentWarning = (code: string) => code.startsWith('time-limit-passed') || code.startsWith('postcode-');

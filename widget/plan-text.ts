@@ -18,7 +18,7 @@ export function bodyLines(body: Body): string[] {
     body.textphone && `Textphone: ${body.textphone}`,
     body.email && `Email: ${body.email}`,
     body.complaintPage && `Complain online: ${body.complaintPage}`,
-    body.website && `Website: ${body.website}`,
+    body.website && `${body.websiteLabel ?? 'Website'}: ${body.website}`,
     body.address && `Address: ${body.address}`,
   ].filter((line): line is string => !!line);
 }
@@ -48,6 +48,7 @@ export const alternativesLabel = (step: Step) =>
 export function planLines(plan: Plan): string[] {
   let number = 0;
   return [
+    ...(plan.headline ? [`First: ${plan.headline.text}`, ''] : []),
     plan.summary,
     '',
     ...plan.warnings.flatMap((warning) => [`Important: ${warning.text}`, '']),

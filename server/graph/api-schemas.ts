@@ -84,6 +84,7 @@ export const BodySchema = z
     textphone: z.string().optional(),
     email: z.string().optional(),
     website: z.string().optional(),
+    websiteLabel: z.string().optional().describe('What the website link is, when it is not the body\'s own site (a finder).'),
     complaintPage: z.string().optional(),
     address: z.string().optional(),
     generic: z.boolean(),
@@ -93,6 +94,17 @@ export const BodySchema = z
   })
   .meta({ id: 'Body' });
 export type Body = z.infer<typeof BodySchema>;
+
+export const ShortContactSchema = z
+  .object({
+    body: z.string().describe('The name of the body to contact.'),
+    kind: z.enum(['phone', 'online', 'email', 'website']),
+    value: z.string().describe('The phone number, email address or web address.'),
+    label: z.string().describe('What the link does, in words, such as "Complain to them online".'),
+    verified: z.boolean().describe('false: shown as "check this on their website", not as a fact.'),
+  })
+  .meta({ id: 'ShortContact', description: 'The single most useful way to reach the body named by a step.' });
+export type ShortContact = z.infer<typeof ShortContactSchema>;
 
 export const StepSchema = z
   .object({
@@ -106,6 +118,9 @@ export const StepSchema = z
     expect: z.array(z.string()).optional().describe('What happens next, and what to expect.'),
     why: z.string(),
     sources: z.array(PublicSourceSchema),
+    short: z
+      .object({ text: z.string().describe('One sentence of at most 25 words.'), contact: ShortContactSchema.optional() })
+      .describe('The step in brief, for a first screen, a phone call or a case note.'),
   })
   .meta({ id: 'Step' });
 export type Step = z.infer<typeof StepSchema>;
@@ -113,6 +128,10 @@ export type Step = z.infer<typeof StepSchema>;
 export const PlanSchema = z
   .object({
     summary: z.string(),
+    headline: z
+      .object({ text: z.string(), rule: z.string().describe('The rule of the step it comes from.') })
+      .optional()
+      .describe('The one thing to do first: the short form of the most urgent step, or of the first complaint step.'),
     steps: z.array(StepSchema),
     warnings: z.array(z.object({ code: z.string(), text: z.string() })),
     unknowns: z
@@ -145,7 +164,14 @@ export const JourneyResponseSchema = z.discriminatedUnion('status', [
     question: QuestionViewSchema,
     progress: z.object({ answered: z.number().int(), remainingAtMost: z.number().int() }),
   }),
-  z.object({ status: z.literal('plan'), plan: PlanSchema }),
+  z.object({
+    status: z.literal('plan'),
+    plan: PlanSchema,
+    refinements: z
+      .array(QuestionViewSchema)
+      .optional()
+      .describe('Optional questions not answered yet that could make the plan fit better. Send an answer to get the plan again.'),
+  }),
 ]).meta({ id: 'JourneyResponse' });
 export type JourneyResponse = z.infer<typeof JourneyResponseSchema>;
 

@@ -12,10 +12,16 @@ export function nextStep(graph: Graph, s: Situation): JourneyResponse {
   if (s.postcode?.kind === 'not-found') {
     throw new AnswerError('postcode_not_found', `We could not find the postcode ${s.postcode.query}. Check it, or give just the first part, like LS1.`, 'postcode');
   }
-  const next = graph.questions.find((q) => s.answers[q.id] === undefined && isAsked(q, s.facts));
-  if (!next) return { status: 'plan', plan: buildPlan(graph, s) };
+  const open = graph.questions.filter((q) => s.answers[q.id] === undefined && isAsked(q, s.facts));
+  // Only what can change who to contact first is asked before the plan; the rest refines the plan after it.
+  const next = open.find((q) => q.phase === 'before-plan');
+  if (!next) {
+    const refinements = open.map((q) => questionView(q, s));
+    return { status: 'plan', plan: buildPlan(graph, s), ...(refinements.length > 0 && { refinements }) };
+  }
   const answered = graph.questions.filter((q) => s.answers[q.id] !== undefined && isAsked(q, s.facts)).length;
-  const remainingAtMost = graph.questions.filter((q) => s.answers[q.id] === undefined && couldBeAsked(q, s, graph)).length;
+  const remainingAtMost = graph.questions
+    .filter((q) => q.phase === 'before-plan' && s.answers[q.id] === undefined && couldBeAsked(q, s, graph)).length;
   return { status: 'question', question: questionView(next, s), progress: { answered, remainingAtMost } };
 }
 

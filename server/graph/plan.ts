@@ -1,6 +1,6 @@
 // From a situation to a plan: which rules hold, which bodies they name, by when, and why. Pure: the same
 // graph and situation always give the same plan.
-import type { Body, Plan, Step } from './api-schemas.js';
+import type { Body, Plan, ShortContact, Step } from './api-schemas.js';
 import { STEP_KINDS, type QuestionId, type StepKind } from './contract.js';
 import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
 import type { Graph } from './graph.js';
@@ -65,7 +65,7 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
     }
     const resolved = resolveRefs(graph, s, local, nation, rule);
     if (!resolved) continue;
-    const step: Step = {
+    const step: Omit<Step, 'short'> & Partial<Pick<Step, 'short'>> = {
       kind: rule.step,
       rule: rule.id,
       title: rule.title,
@@ -85,12 +85,42 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
     }
     const process = rule.process ? graph.processes.get(rule.process) : undefined;
     if (process && rule.step === 'complain') step.expect = process.expect;
-    steps.push(step);
+    step.short = shortForm(step);
+    steps.push(step as Step);
   }
   steps.sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
   warnings.push(...postcodeWarnings(s, nation), ...(local?.icbNote && steps.some(usesIcb(local)) ? [{ code: 'icb-depends-on-gp', text: local.icbNote }] : []));
 
-  return { summary: summarise(steps, facts), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };
+  return { summary: summarise(steps, facts), headline: headline(steps), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };
+}
+
+/** The step in one sentence (its title, and the date to act by) and the one contact most likely to help:
+ *  a phone call, else the online complaint form, else email, else the website (a finder, for a placeholder). */
+function shortForm(step: Omit<Step, 'short'>): Step['short'] {
+  const title = step.title.replace(/[.:]+$/, '');
+  const by = step.deadline?.by && !step.deadline.passed ? `, by ${dateInWords(step.deadline.by)}` : '';
+  return { text: `${title}${by}.`, ...(step.body && { contact: shortContact(step.body, step.kind === 'help' ? 'Ask for help online' : 'Complain online') }) };
+}
+
+function shortContact(b: Body, online: string): ShortContact | undefined {
+  // The embedding organisation's own details come from its own website, so they are not queried as unconfirmed.
+  const verified = b.verified || b.id === 'provider';
+  // A placeholder's phone, if it has one, belongs to someone else (a national line that finds the local one):
+  // its finder link, which says what it is, is the honest first contact.
+  const finder = b.generic && b.website ? { body: b.name, kind: 'website' as const, value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified } : undefined;
+  if (finder) return finder;
+  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}`, verified };
+  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: online, verified };
+  if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}`, verified };
+  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified };
+  return undefined;
+}
+
+/** The one thing to do first: keep people safe, else make (or follow up) the complaint, else the next stage. */
+function headline(steps: Step[]): Plan['headline'] {
+  const first = (['urgent', 'complain', 'escalate', 'resolve', 'help'] as const)
+    .map((kind) => steps.find((s) => s.kind === kind)).find(Boolean);
+  return first && { text: first.short.text, rule: first.rule };
 }
 
 const usesIcb = (local: LocalBodies) => (step: Step) =>

@@ -59,6 +59,8 @@ export const ContactSchema = z.strictObject({
   textphone: UkPhone.optional(),
   email: z.email().optional(),
   website: webUrl(/^https$/).optional(),
+  /** The link's words when the website is not the body's own, such as a placeholder's finder page. */
+  websiteLabel: z.string().min(10).optional(),
   /** The page where a person starts a complaint or a report, when it differs from the home page. */
   complaintPage: webUrl(/^https$/).optional(),
   address: z.string().optional(),
@@ -118,6 +120,9 @@ export const QuestionRecordSchema = z.strictObject({
   askWhen: ConditionSchema.optional(),
   /** For the one-call plan endpoint: the value assumed while the question is unanswered. */
   assume: z.string().optional(),
+  /** before-plan: asked on the way to the first plan, since it can change who to contact first.
+   *  refinement: offered beside the plan, to make it fit better; answering updates the plan. */
+  phase: z.enum(['before-plan', 'refinement']).default('before-plan'),
   options: z.array(OptionSchema).default([]),
 });
 export type QuestionRecord = z.infer<typeof QuestionRecordSchema>;

@@ -43,13 +43,18 @@ async function goToQuestion(id: string) {
 }
 
 describe('the call handler page', () => {
-  it('is served by the service under its strict CSP, with instructions and the shortcut list, and passes axe', async () => {
+  it('is served by the service under its strict CSP, question 1 above the fold, one shortcut list, and passes axe', async () => {
+    await e2e.page.setViewportSize({ width: 1280, height: 900 });
     const response = await e2e.page.goto(`${e2e.service.origin}/handler`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await widget().locator('.cs-handler-plan .cs-step').first().waitFor();
     const pageText = (await e2e.page.locator('main').textContent()) ?? '';
     expect(pageText).toContain('How to use this page');
-    for (const key of ['Next question', 'Previous question', 'Copy the summary for your case notes']) expect(pageText).toContain(key);
+    // The shortcuts are listed once, in the screen itself.
+    expect(pageText).not.toContain('Previous question');
+    expect(await widget().locator('#cs-h-shortcuts dd').allTextContents()).toEqual(expect.arrayContaining(['Next question', 'Previous question', 'Copy the summary for your case notes']));
+    const first = (await widget().locator('fieldset[data-question="nation"]').boundingBox())!;
+    expect(first.y + first.height).toBeLessThanOrEqual(900);
     const styling = await e2e.page.evaluate(() => {
       const root = document.querySelector('complaints-signpost')!.shadowRoot!;
       return { adopted: root.adoptedStyleSheets.length, inline: root.querySelectorAll('style, [style]').length };

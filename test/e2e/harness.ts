@@ -273,6 +273,27 @@ export async function runJourney(page: Page, answers: Record<string, Answer>, on
   throw new Error(`The journey did not reach a plan: ${seen.join(' → ')}`);
 }
 
+/**
+ * From the plan, answers one of the refinements it offers ("What is your postcode?"), by keyboard, and waits for
+ * the plan to come back. A refinement the answer opens (the council area) is answered too, from `more`.
+ */
+export async function refineByKeyboard(page: Page, id: string, answer: Answer, more: Record<string, Answer> = {}, onScreen?: (screen: Screen) => Promise<void>) {
+  await pressUntil(page, (f) => f.tag === 'button' && f.id === `cs-refine-${id}`);
+  await page.keyboard.press('Enter');
+  let screen = await currentScreen(page);
+  await page.waitForFunction(() => {
+    let element: Element | null = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element?.tagName === 'H2' && element.textContent !== 'Your plan';
+  });
+  screen = await currentScreen(page);
+  if (onScreen) await onScreen(screen);
+  await answerByKeyboard(page, screen, answer);
+  for (const [next, value] of Object.entries(more)) {
+    if (await page.locator(`complaints-signpost #cs-refine-${next}`).count()) await refineByKeyboard(page, next, value, {}, onScreen);
+  }
+}
+
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeAudits: string[] = [];
 

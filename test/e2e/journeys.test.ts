@@ -9,6 +9,7 @@ import {
   focused,
   isButton,
   pressUntil,
+  refineByKeyboard,
   runJourney,
   screenshot,
   type Screen,
@@ -47,15 +48,16 @@ describe('journeys by keyboard', () => {
     await openDemo();
     const asked = await runJourney(
       e2e.page,
-      { concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-09', outcome: ['explanation', 'apology'], who: 'me', postcode: 'LS1 4AP' },
+      { concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-09' },
       audit('gp-demo'),
     );
-    expect(asked).toEqual(expect.arrayContaining(['concern', 'stage', 'when', 'postcode']));
-    expect(asked).not.toContain('service');
-    expect(asked).not.toContain('nation');
-
+    // The site's presets are confirmed first; then only what changes who to contact first is asked.
+    expect(asked).toEqual(['presets', 'concern', 'stage', 'when']);
     const plan = widget();
     await expect(plan.getByRole('heading', { name: 'Start here' }).isVisible()).resolves.toBe(true);
+    await refineByKeyboard(e2e.page, 'postcode', 'LS1 4AP', {}, audit('gp-demo'));
+    await widget().locator('h2:text-is("Your plan")').waitFor();
+    await audit('gp-demo')({ id: 'plan-refined', kind: 'plan', optional: false, heading: 'Your plan' });
     const text = await widgetText();
     expect(text).toContain('Riverside Surgery');
     expect(text).toContain('Leeds');
@@ -65,10 +67,12 @@ describe('journeys by keyboard', () => {
     await expect(newTab.getAttribute('rel')).resolves.toBe('noopener');
     await expect(newTab.textContent()).resolves.toContain('(opens in a new tab)');
 
-    // The reasons open from the keyboard.
+    // The full step, then its reasons, open from the keyboard.
+    await pressUntil(e2e.page, (f) => f.tag === 'summary' && f.text.startsWith('Complain to the practice'));
+    await e2e.page.keyboard.press('Enter');
     await pressUntil(e2e.page, (f) => f.tag === 'summary' && f.text === 'Why am I seeing this?');
     await e2e.page.keyboard.press('Enter');
-    await expect(plan.locator('details[open]').count()).resolves.toBe(1);
+    await expect(plan.locator('details[open]').count()).resolves.toBe(2);
     await expectAccessible(e2e.page, 'gp-demo: plan with reasons open');
     await screenshot(e2e.page, 'gp-demo-plan-why-open');
   });
@@ -86,13 +90,14 @@ describe('journeys by keyboard', () => {
     await openPlainHost();
     const asked = await runJourney(
       e2e.page,
-      { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['unsafe-professional'], professional: 'dental-professional', stage: 'final-response', responded: '2026-10-02', postcode: 'NG20', area: 'E10000024' },
+      { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['unsafe-professional'], professional: 'dental-professional', stage: 'final-response', responded: '2026-10-02' },
       audit('dentist'),
     );
-    // NG20 straddles two councils, so the area is asked, with the councils the API offers.
-    expect(asked).toEqual(expect.arrayContaining(['funding', 'professional', 'responded', 'postcode', 'area']));
-    const text = await widgetText();
-    expect(text).toContain('General Dental Council');
+    expect(asked).toEqual(expect.arrayContaining(['funding', 'professional', 'responded']));
+    expect(await widgetText()).toContain('General Dental Council');
+    // NG20 straddles two councils, so the area is offered next, with the councils the API offers.
+    await refineByKeyboard(e2e.page, 'postcode', 'NG20', { area: 'E10000024' }, audit('dentist'));
+    await expect(widget().locator('dl').textContent()).resolves.toContain('Nottinghamshire');
   });
 
   it('someone detained under the Mental Health Act is told about the Care Quality Commission', async () => {
@@ -179,7 +184,9 @@ describe('errors', () => {
 
   it('a postcode in the wrong format is caught before it is sent', async () => {
     await openDemo();
-    await runJourneyUntil('postcode', { concern: ['other'], stage: 'not-yet' });
+    await runJourney(e2e.page, { concern: ['other'], stage: 'not-yet' });
+    await pressUntil(e2e.page, (f) => f.tag === 'button' && f.id === 'cs-refine-postcode');
+    await e2e.page.keyboard.press('Enter');
     await pressUntil(e2e.page, (f) => f.id === 'cs-postcode-0');
     await e2e.page.keyboard.type('not a postcode');
     await pressUntil(e2e.page, isButton('Continue'));
@@ -247,8 +254,9 @@ describe('the result', () => {
 
     await pressUntil(e2e.page, isButton('Start again'));
     await e2e.page.keyboard.press('Enter');
-    const first = await currentScreen(e2e.page);
-    expect(first.id).toBe('concern');
+    expect((await currentScreen(e2e.page)).id).toBe('presets');
+    await answerByKeyboard(e2e.page, await currentScreen(e2e.page), 'yes');
+    expect((await currentScreen(e2e.page)).id).toBe('concern');
     expect(await checkedValues('concern')).toEqual([]);
   });
 
@@ -263,14 +271,45 @@ describe('the result', () => {
   });
 });
 
+describe('on a phone', () => {
+  it("on a GP practice's widget, a daughter whose father died in hospital says no, gets the hospital route, and reaches its first step without scrolling", async () => {
+    await e2e.page.setViewportSize({ width: 390, height: 844 });
+    await openDemo();
+    const heading = await widget().locator('form[data-question="presets"] h2').textContent();
+    expect(heading).toBe('Is your complaint about Riverside Surgery?');
+    const asked = await runJourney(
+      e2e.page,
+      { presets: 'no', nation: 'england', service: 'hospital', concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-08' },
+      audit('phone'),
+    );
+    expect(asked).toEqual(['presets', 'nation', 'service', 'concern', 'stage', 'when']);
+    const first = widget().locator('.cs-first');
+    await expect(first.textContent()).resolves.toContain('Your hospital');
+    expect(await widgetText()).not.toContain('Riverside Surgery');
+    const link = first.locator('a').first();
+    await expect(link.textContent()).resolves.toContain("Find your hospital's contact details");
+    const box = (await link.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+
+    // Who the complaint is for refines the plan in place, kindly.
+    await refineByKeyboard(e2e.page, 'who', 'someone-who-died', {}, audit('phone'));
+    await expect(widget().locator('h2:text-is("Your plan") + p').textContent()).resolves.toBe('We are sorry for your loss.');
+    await expect(widget().locator('.cs-warning').count()).resolves.toBe(0);
+    await expectAccessible(e2e.page, 'phone: refined plan');
+  });
+});
+
 describe('small screens', () => {
   it('never scrolls sideways at 320 pixels wide, on any screen', async () => {
     await e2e.page.setViewportSize({ width: 320, height: 640 });
     await openDemo();
-    await runJourney(e2e.page, { concern: ['records-or-data', 'unsafe-professional'], professional: 'doctor', stage: 'final-response', responded: '2026-08', postcode: 'LS1 4AP' }, async (screen) => {
+    const narrow = async (screen: Screen) => {
       await expectNoHorizontalScroll(e2e.page, 320, screen.id);
       await screenshot(e2e.page, `narrow-${screen.id}`);
-    });
+    };
+    await runJourney(e2e.page, { concern: ['records-or-data', 'unsafe-professional'], professional: 'doctor', stage: 'final-response', responded: '2026-08' }, narrow);
+    await refineByKeyboard(e2e.page, 'postcode', 'LS1 4AP', {}, narrow);
+    await expectNoHorizontalScroll(e2e.page, 320, 'plan with a postcode');
   });
 });
 

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { endToEnd, expectAccessible, focused, isButton, pressUntil, runJourney, screenshot, type Answer, type Focused } from './harness.js';
+import { endToEnd, expectAccessible, focused, isButton, pressUntil, refineByKeyboard, runJourney, screenshot, type Answer, type Focused } from './harness.js';
 
 const e2e = endToEnd('letter.test.ts', { context: { acceptDownloads: true } });
 /** Everything the page sent: address, headers and body of every request. */
@@ -33,7 +33,14 @@ const letterText = async () => (await widget().locator('.cs-letter').textContent
 async function planOnDemo(answers: Record<string, Answer>) {
   await e2e.page.goto(`${e2e.service.origin}/`);
   await e2e.page.locator('complaints-signpost h2').first().waitFor();
-  await runJourney(e2e.page, { concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09', outcome: ['explanation', 'apology'], postcode: 'LS1 4AP', ...answers });
+  const all = { concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09', outcome: ['explanation', 'apology'], postcode: 'LS1 4AP', ...answers };
+  await runJourney(e2e.page, all);
+  await refineAll(all);
+}
+
+/** Answers the plan's refinements (what I want, who it is for, the postcode) from the plan, by keyboard. */
+async function refineAll(answers: Record<string, Answer>) {
+  for (const id of ['outcome', 'who', 'postcode']) if (answers[id] !== undefined) await refineByKeyboard(e2e.page, id, answers[id]!);
 }
 
 async function openLetterForm() {
@@ -181,7 +188,9 @@ describe('help me write my complaint', () => {
   it('complaining for someone who has died, on another site with a strict CSP: representative wording', async () => {
     await e2e.page.goto(`${e2e.host.origin}/plain`);
     await e2e.page.locator('complaints-signpost h2').first().waitFor();
-    await runJourney(e2e.page, { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-06', outcome: ['explanation', 'change'], who: 'someone-who-died' });
+    const answers = { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-06', outcome: ['explanation', 'change'], who: 'someone-who-died' };
+    await runJourney(e2e.page, answers);
+    await refineAll(answers);
     await openLetterForm();
     const typed = { theirName: 'Albertine Fenwright', relationship: 'mother', to: 'Thornbury General Hospital', happened: 'Her pain was not treated on Marlowe ward.' };
     await fill('theirName', typed.theirName);

@@ -32,7 +32,7 @@ beforeAll(() => {
   graph = loadGraph(join(process.cwd(), 'data'));
 });
 
-interface Ending { answers: Answers; plan: Plan; asked: string[] }
+interface Ending { answers: Answers; plan: Plan; asked: string[]; beforePlan: number }
 
 /** The values to try for one question: all options for routing questions, one rotating value for the rest. */
 function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
@@ -60,18 +60,21 @@ function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
 /** Rotates an optional answer's classes across routing paths, each question at its own stride. */
 const optionalChoices = <T,>(classes: T[], pathIndex: number, stride: number): T => classes[(pathIndex * stride + pathIndex) % classes.length] as T;
 
-function walk(answers: Answers, asked: string[], out: Ending[], rotation: { n: number }) {
+/** Walks to the first plan, then on through the refinements it offers, so they are branched too. */
+function walk(answers: Answers, asked: string[], out: Ending[], rotation: { n: number }, beforePlan?: number) {
   const response = nextStep(graph, readSituation(graph, answers, { today: TODAY }));
-  if (response.status === 'plan') {
-    out.push({ answers, plan: response.plan, asked });
+  const q = response.status === 'question' ? response.question : response.refinements?.[0];
+  if (response.status === 'plan' && !q) {
+    out.push({ answers, plan: response.plan, asked, beforePlan: beforePlan ?? asked.length });
     rotation.n += 1;
     return;
   }
-  const q = response.question;
+  if (!q) return;
+  const firstPlanAfter = beforePlan ?? (response.status === 'plan' ? asked.length : undefined);
   if (asked.includes(q.id)) throw new Error(`"${q.id}" was asked twice on the path ${JSON.stringify(answers)}`);
   if (asked.length > 14) throw new Error(`the journey did not end: ${JSON.stringify(answers)}`);
   if (['single', 'multiple', 'area'].includes(q.kind) && q.options.length === 0) throw new Error(`"${q.id}" offered no options for ${JSON.stringify(answers)}`);
-  for (const value of choicesFor(q, rotation.n)) walk({ ...answers, [q.id]: value } as Answers, [...asked, q.id], out, rotation);
+  for (const value of choicesFor(q, rotation.n)) walk({ ...answers, [q.id]: value } as Answers, [...asked, q.id], out, rotation, firstPlanAfter);
 }
 
 const contactable = (b: { phone?: string; email?: string; website?: string; complaintPage?: string } | undefined) =>
@@ -122,6 +125,27 @@ describe('every reachable path through the journey', { timeout: 120_000 }, () =>
       expect(endings.some((e) => e.answers.nation === nation && e.answers.service === 'hospital' && e.answers.funding === 'self'), `${nation} private patient`).toBe(true);
       expect(endings.some((e) => e.answers.nation === nation && e.answers.professional === 'care-worker'), `${nation} professional`).toBe(true);
     }
+  });
+
+  it('asks at most 6 screens of questions before the first plan when no extra route is involved', () => {
+    // Extra screens come only with a worker to report, a detention or a final answer to date.
+    const common = endings.filter(({ answers: a }) => a.stage !== 'final-response' && a.detained === undefined && a.professional === undefined);
+    const over = common.filter((e) => e.beforePlan > 6).map((e) => e.asked.slice(0, e.beforePlan).join(' → '));
+    expect([...new Set(over)]).toEqual([]);
+    expect(Math.max(...endings.map((e) => e.beforePlan))).toBeLessThanOrEqual(8);
+  });
+
+  it('gives every step a short form of one sentence of at most 25 words, and every plan a headline', () => {
+    const problems = new Set<string>();
+    for (const { answers, plan } of endings) {
+      const from = plan.steps.find((s) => s.rule === plan.headline?.rule);
+      if (!from || from.short.text !== plan.headline?.text) problems.add(`headline of ${JSON.stringify(answers)}`);
+      for (const s of plan.steps) {
+        if (s.short.text.split(/\s+/).length > 25 || s.short.text.match(/[.!?](\s|$)/g)?.length !== 1) problems.add(`${s.rule}: ${s.short.text}`);
+        if (contactable(s.body) && s.short.contact?.body !== s.body!.name) problems.add(`${s.rule}: no short contact`);
+      }
+    }
+    expect([...problems]).toEqual([]);
   });
 
   it('gives plans that match the published schema', () => {

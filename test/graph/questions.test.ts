@@ -13,7 +13,8 @@ beforeAll(() => {
   graph = loadGraph(join(process.cwd(), 'data'));
 });
 
-/** Answers that make each question asked (it is the next one the journey asks). */
+/** Answers that make each question asked: the next question the journey asks, or for a refinement the first
+ *  one offered beside the plan. */
 const REACH: Record<string, Answers> = {
   nation: {},
   service: { nation: 'england' },
@@ -32,6 +33,14 @@ const REACH: Record<string, Answers> = {
 const SAMPLE: Record<string, string[]> = { when: ['2026-01', '2026-01-15', ''], responded: ['2026-10-01', ''], postcode: ['LS1 4AP', 'LS1', 'CF10 1AA', ''] };
 const today = '2026-11-26';
 
+describe('before the first plan', () => {
+  it('asks only what can change who to contact first, then offers the rest as refinements beside the plan', () => {
+    const response = nextStep(graph, readSituation(graph, REACH.outcome!, { today }));
+    expect(response.status).toBe('plan');
+    expect(response.status === 'plan' && response.refinements?.map((q) => q.id)).toEqual(['outcome', 'who', 'postcode']);
+  });
+});
+
 describe('each question', () => {
   it('is reachable in the journey', () => {
     expect(Object.keys(REACH).sort()).toEqual(graph.questions.map((q) => q.id).sort());
@@ -40,9 +49,9 @@ describe('each question', () => {
   for (const [id, reach] of Object.entries(REACH)) {
     it(`"${id}": every option leads to another question or to a plan`, () => {
       const first = nextStep(graph, readSituation(graph, reach, { today }));
-      expect(first.status === 'question' && first.question.id).toBe(id);
-      if (first.status !== 'question') return;
-      const q = first.question;
+      const q = first.status === 'question' ? first.question : first.refinements?.[0];
+      expect(q?.id).toBe(id);
+      if (!q) return;
       const values: unknown[] = q.options.length > 0
         ? q.options.map((o) => (q.kind === 'multiple' ? [o.value] : o.value))
         : (SAMPLE[id] ?? []);
@@ -55,6 +64,7 @@ describe('each question', () => {
           expect(graph.questionById.has(next.question.id)).toBe(true);
         } else {
           expect(next.plan.steps.length, `${id}=${JSON.stringify(value)}`).toBeGreaterThan(0);
+          expect(next.refinements?.map((r) => r.id) ?? [], `${id}=${JSON.stringify(value)}`).not.toContain(id);
         }
       }
     });

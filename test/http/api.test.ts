@@ -39,6 +39,29 @@ describe('POST /api/v1/journey', () => {
     if (body.status === 'question') expect(body.question.options.map((o) => o.value)).toEqual(['nhs', 'self', 'not-sure']);
   });
 
+  it('gives the plan once who to contact first is known, with its short forms and the refinements still open', async () => {
+    const answers = { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08' };
+    const res = await post('/api/v1/journey', { answers, context: { today } });
+    const body = JourneyResponseSchema.parse(res.json());
+    expect(body.status).toBe('plan');
+    if (body.status !== 'plan') return;
+    expect(body.refinements?.map((q) => q.id)).toEqual(['outcome', 'who', 'postcode']);
+    const complain = body.plan.steps.find((s) => s.kind === 'complain')!;
+    expect(body.plan.headline).toEqual({ text: complain.short.text, rule: complain.rule });
+    expect(complain.short.text).toBe('Complain to the service, or to your integrated care board, by 1 August 2027.');
+    // A placeholder's finder says what it is; it is never the hospital's own website.
+    expect(complain.short.contact).toEqual({
+      body: 'Your hospital', kind: 'website', value: 'https://www.cqc.org.uk/search/services/all',
+      label: "Find your hospital's contact details on the CQC website", verified: true,
+    });
+    // Healthwatch England's number finds the local one: it is not shown as the local Healthwatch's own.
+    const healthwatch = body.plan.steps.find((s) => s.body?.id === 'your-local-healthwatch')!;
+    expect(healthwatch.short.contact).toMatchObject({ kind: 'website', label: 'Find your local Healthwatch on the Healthwatch England website' });
+    const refined = JourneyResponseSchema.parse((await post('/api/v1/journey', { answers: { ...answers, who: 'someone-who-died' }, context: { today } })).json());
+    expect(refined.status === 'plan' && refined.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
+    expect(refined.status === 'plan' && refined.plan.warnings.map((w) => w.code)).toContain('representative-someone-who-died');
+  });
+
   it('returns the plan when nothing more is needed, naming the right bodies', async () => {
     const answers = { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-03-10', outcome: ['apology'], who: 'me', postcode: '' };
     const res = await post('/api/v1/journey', { answers, context: { today } });

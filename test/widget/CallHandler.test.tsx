@@ -36,7 +36,8 @@ const press = (init: KeyboardEventInit) => fireEvent.keyDown(document.activeElem
 describe('CallHandler', () => {
   it('shows every question that applies, with its words to read aloud and numbered options, and the plan beside them', async () => {
     const { fetchPlan } = setup();
-    await screen.findByRole('heading', { level: 3, name: /What we don't know yet/ });
+    // The first render also loads the screen's modules, which can take more than a second on a busy machine.
+    await screen.findByRole('heading', { level: 3, name: /What we don't know yet/ }, { timeout: 5000 });
     const legends = [...document.querySelectorAll('fieldset[data-question] legend')].map((l) => l.textContent);
     expect(legends).toEqual([
       '1. Which country was the care or service in?', '2. What kind of care or service is your complaint about?', '3. What is your complaint about?',
@@ -63,6 +64,19 @@ describe('CallHandler', () => {
     expect(document.querySelector('[role="status"].cs-visually-hidden')?.textContent).toContain('New question: Who paid for the care?');
     await waitFor(() => expect(fetchPlan).toHaveBeenCalledTimes(2));
     expect(sentAnswers(fetchPlan)).toEqual({ nation: 'england', service: 'care-home' });
+  });
+
+  it('prompts about safety when poor care in a care service may be neglect, and adds it to what went wrong', async () => {
+    const { fetchPlan } = setup();
+    await screen.findByText('Up to date');
+    fireEvent.click(screen.getByLabelText(/ England$/));
+    fireEvent.click(screen.getByLabelText(/ Care home or nursing home$/));
+    fireEvent.click(screen.getByLabelText(/ Care or treatment$/));
+    const add = await screen.findByRole('button', { name: 'Add "Abuse or neglect" to what went wrong' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Ask about safety' })).toBeTruthy();
+    fireEvent.click(add);
+    await waitFor(() => expect(sentAnswers(fetchPlan).concern).toEqual(['care-or-treatment', 'abuse-or-neglect']));
+    expect(screen.queryByRole('heading', { name: 'Ask about safety' })).toBeNull();
   });
 
   it('ignores a plan that arrives after a newer one was asked for', async () => {

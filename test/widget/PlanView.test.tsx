@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanView } from '../../widget/components/PlanView.js';
-import { plan, serviceQuestion } from './fixtures.js';
+import { phso, plan, serviceQuestion } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -11,19 +11,40 @@ const renderPlan = (props: Partial<Parameters<typeof PlanView>[0]> = {}) =>
   );
 
 describe('PlanView', () => {
-  it('focuses its heading and shows the summary and warnings', () => {
+  it('focuses its heading; a passed time limit stays in view, other things to know are one tap away', () => {
     const { container } = renderPlan();
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Your plan' }));
-    expect(screen.getByText(plan.summary)).toBeTruthy();
     expect(container.querySelector('.cs-warning')?.textContent).toContain('You usually have 12 months to complain.');
+    expect(container.querySelector('.cs-warning')?.textContent).not.toContain('consent');
+    const later = screen.getByText('Good to know').closest('details')!;
+    expect(later.open).toBe(false);
+    expect(later.textContent).toContain('They will usually need the consent');
   });
 
-  it('puts the steps in order under plain headings', () => {
-    renderPlan();
+  it('shows safety first and open, then the step to act on in a sentence with its contact, then a line each for what comes after', () => {
+    const { container } = renderPlan();
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    const order = ['Do this first: keep people safe', 'If someone is at risk', 'Start here', 'Complain to the practice',
-      "If you're still unhappy", 'If you are still unhappy, ask the ombudsman', 'Free help', 'Get free help to complain'];
-    expect(headings.filter((h) => order.includes(h!))).toEqual(order);
+    expect(headings.slice(0, 6)).toEqual(['Your plan', 'Important', 'Do this first: keep people safe', 'If someone is at risk', 'Then', 'After that']);
+    const first = container.querySelector('.cs-first')!;
+    expect(first.textContent).toContain('Complain to the practice, by 1 October 2027.');
+    expect(first.querySelector('a[href="tel:01134960000"]')?.textContent).toBe('Call 0113 496 0000');
+    expect(screen.getByText('If you are still unhappy, ask the ombudsman.')).toBeTruthy();
+    // The full steps, in order, each behind a closed disclosure.
+    const more = [...container.querySelectorAll('details.cs-more')];
+    expect(more.map((d) => d.querySelector('summary')?.textContent)).toEqual(
+      ['Complain to the practice', 'If you are still unhappy, ask the ombudsman', 'Get free help to complain', 'Good to know', 'Your answers']);
+    expect(more.every((d) => !(d as HTMLDetailsElement).open)).toBe(true);
+  });
+
+  it('gives each body its card once, and says a detail not confirmed is to be checked', () => {
+    const unconfirmed = { ...phso, id: 'healthwatch-leeds', name: 'Healthwatch Leeds', verified: false };
+    const steps = [
+      { kind: 'resolve' as const, title: 'Talk to the manager first', text: 'They may sort it out.', body: unconfirmed },
+      { kind: 'complain' as const, title: 'Complain to them', text: 'Write to them.', body: unconfirmed },
+    ];
+    const { container } = renderPlan({ plan: { ...plan, steps, warnings: [] } });
+    expect(container.querySelectorAll('.cs-body')).toHaveLength(1);
+    expect(container.querySelector('.cs-body')?.textContent).toContain('(check this number on their website)');
   });
 
   it('offers a way back to change each answer, and the actions', () => {
@@ -37,7 +58,7 @@ describe('PlanView', () => {
 
   it('has no answers section when the site answered everything', () => {
     renderPlan({ questions: [], moveFocus: false });
-    expect(screen.queryByRole('heading', { name: 'Your answers' })).toBeNull();
+    expect(screen.queryByText('Your answers')).toBeNull();
     expect(document.activeElement).toBe(document.body);
   });
 
@@ -59,7 +80,6 @@ describe('PlanView', () => {
   it('offers help writing the complaint to the organisation in the plan, when it can', () => {
     const onWriteLetter = vi.fn();
     renderPlan({ onWriteLetter });
-    expect(screen.getByText(/We can help you write a letter to Riverside Surgery/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Help me write my complaint' }));
     expect(onWriteLetter).toHaveBeenCalled();
     cleanup();

@@ -29,6 +29,11 @@ const heading = (question: Question) => screen.findByRole('heading', { level: 2,
 const choose = (label: string) => fireEvent.click(screen.getByLabelText(label));
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
 const lastAnswers = (api: ReturnType<typeof fakeApi>) => api.mock.calls.at(-1)![0].answers;
+/** A site's presets are confirmed on the first screen before they are used. */
+async function confirmPresets(answer = 'Yes') {
+  fireEvent.click(await screen.findByLabelText(answer));
+  next();
+}
 
 describe('Signpost', () => {
   it('starts with the safety line and the first question, without taking focus from the host page', async () => {
@@ -37,7 +42,7 @@ describe('Signpost', () => {
     expect(screen.getByText(/If someone is in danger now/)).toBeTruthy();
     await heading(serviceQuestion);
     expect(document.activeElement).toBe(document.body);
-    expect(screen.getByText('Question 1 of up to 4').getAttribute('aria-live')).toBe('polite');
+    expect(screen.getByText('Question 1').getAttribute('aria-live')).toBe('polite');
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
   });
 
@@ -45,9 +50,10 @@ describe('Signpost', () => {
     const api = fakeApi();
     const provider = { name: 'Riverside Surgery', service: 'gp' };
     render(<Signpost fetchJourney={api} presets={{ service: 'gp' }} provider={provider} />);
+    await confirmPresets();
     await heading(concernQuestion);
     expect(api).toHaveBeenCalledWith({ answers: { service: 'gp' }, context: { provider } });
-    expect(screen.getByText('Question 1 of up to 3')).toBeTruthy();
+    expect(screen.getByText('Question 1')).toBeTruthy();
   });
 
   it('moves focus to each new heading and announces progress', async () => {
@@ -57,7 +63,7 @@ describe('Signpost', () => {
     next();
     const focused = await heading(concernQuestion);
     expect(document.activeElement).toBe(focused);
-    expect(screen.getByText('Question 2 of up to 4')).toBeTruthy();
+    expect(screen.getByText('Question 2')).toBeTruthy();
   });
 
   it('keeps every answer when going back, and keeps later answers when an earlier one changes', async () => {
@@ -93,6 +99,7 @@ describe('Signpost', () => {
   it('shows the plan, with ways back into the journey', async () => {
     const api = fakeApi();
     render(<Signpost fetchJourney={api} presets={{ service: 'gp' }} />);
+    await confirmPresets();
     await heading(concernQuestion);
     choose('Care or treatment');
     next();
@@ -142,6 +149,7 @@ describe('Signpost', () => {
       request.answers.postcode === 'ZZ9 9ZZ' ? new ApiError(404, 'postcode_not_found', 'Postcode not found', 'postcode') : undefined,
     );
     render(<Signpost fetchJourney={api} presets={{ service: 'gp', concern: ['other'], when: '' }} />);
+    await confirmPresets();
     await heading(postcodeQuestion);
     fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: 'zz99zz' } });
     next();
@@ -150,12 +158,69 @@ describe('Signpost', () => {
   });
 
   it('asks a question itself when the site gave an answer the API does not accept', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const api = fakeApi((request) =>
       request.answers.service === 'spaceship' ? new ApiError(400, 'invalid_answer', 'No such service', 'service') : undefined,
     );
     render(<Signpost fetchJourney={api} presets={{ service: 'spaceship' }} />);
+    await confirmPresets();
     await heading(serviceQuestion);
     expect(lastAnswers(api)).toEqual({});
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('the service attribute "spaceship"'));
+  });
+
+  it('checks the site\'s answers against the questions, and names the allowed values of one it does not know', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const api = fakeApi();
+    render(<Signpost fetchJourney={api} fetchQuestions={async () => QUESTIONS} presets={{ service: 'gpp' }} />);
+    await heading(serviceQuestion);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/the service attribute "gpp".*Allowed values: gp, hospital, dentist/));
+    expect(lastAnswers(api)).toEqual({});
+  });
+
+  it('confirms the site\'s answers first; "No" asks every question, without the site\'s name', async () => {
+    const api = fakeApi();
+    const provider = { name: 'Riverside Surgery', service: 'gp' };
+    render(<Signpost fetchJourney={api} fetchQuestions={async () => QUESTIONS} presets={{ service: 'gp' }} provider={provider} />);
+    await screen.findByRole('heading', { level: 2, name: 'Is your complaint about Riverside Surgery?' });
+    expect(screen.getByText('This website set up this help for: GP practice.')).toBeTruthy();
+    expect(api).not.toHaveBeenCalled();
+    await confirmPresets("No, it's about something else");
+    await heading(serviceQuestion);
+    expect(api).toHaveBeenCalledWith({ answers: {}, context: undefined });
+    choose('Hospital');
+    next();
+    await heading(concernQuestion);
+    expect(api.mock.calls.at(-1)![0]).toEqual({ answers: { service: 'hospital' }, context: undefined });
+  });
+
+  it('lists the site\'s answers under "Your answers", each with a way to change it', async () => {
+    const api = fakeApi();
+    render(<Signpost fetchJourney={api} fetchQuestions={async () => QUESTIONS} presets={{ service: 'gp', concern: ['other'], when: '', postcode: '' }} />);
+    await screen.findByRole('heading', { level: 2, name: 'Is your complaint about GP practice?' });
+    await confirmPresets();
+    await screen.findByRole('heading', { name: 'Your plan' });
+    fireEvent.click(screen.getByRole('button', { name: `Change your answer to: ${serviceQuestion.text}` }));
+    await heading(serviceQuestion);
+    expect(lastAnswers(api)).toEqual({ concern: ['other'], when: '', postcode: '' });
+  });
+
+  it('offers refinements beside the plan, and answering one brings back the plan, updated', async () => {
+    const outcome = { ...concernQuestion, id: 'outcome', text: 'What would you like to happen?', optional: true };
+    const api = vi.fn(async (request: JourneyRequest): Promise<JourneyResponse> =>
+      request.answers.outcome ? { status: 'plan', plan } : { status: 'plan', plan, refinements: [outcome] });
+    render(<Signpost fetchJourney={api} presets={{}} />);
+    fireEvent.click(await screen.findByRole('button', { name: outcome.text }));
+    await heading(outcome);
+    expect(screen.queryByText(/^Question/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    fireEvent.click(await screen.findByRole('button', { name: outcome.text }));
+    await heading(outcome);
+    choose('Staff attitude');
+    next();
+    await screen.findByRole('heading', { name: 'Your plan' });
+    expect(lastAnswers(api)).toEqual({ outcome: ['staff-attitude'] });
+    expect(screen.queryByRole('button', { name: outcome.text })).toBeNull();
   });
 
   it("carries on without the site's provider details if the API refuses them", async () => {
@@ -164,6 +229,7 @@ describe('Signpost', () => {
       request.context?.provider ? new ApiError(400, 'invalid_request', '"context.provider.email" is not valid') : undefined,
     );
     render(<Signpost fetchJourney={api} presets={{}} provider={{ name: 'Riverside Surgery', email: 'not an email' }} />);
+    await confirmPresets();
     await heading(serviceQuestion);
     expect(api.mock.calls.at(-1)![0].context).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('provider'));
@@ -171,11 +237,13 @@ describe('Signpost', () => {
 
   it('starts again with nothing filled in', async () => {
     render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} />);
+    await confirmPresets();
     await heading(concernQuestion);
     choose('Staff attitude');
     next();
     await screen.findByRole('heading', { name: 'Your plan' });
     fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    await confirmPresets();
     const focused = await heading(concernQuestion);
     expect(document.activeElement).toBe(focused);
     expect(screen.getByLabelText('Staff attitude')).toHaveProperty('checked', false);
@@ -185,6 +253,7 @@ describe('Signpost', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const cookie = vi.spyOn(document, 'cookie', 'set');
     render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} />);
+    await confirmPresets();
     await heading(concernQuestion);
     choose('Staff attitude');
     next();
@@ -196,6 +265,7 @@ describe('Signpost', () => {
   it('opens the letter writer from the plan, loaded only then, and comes back to the same place', async () => {
     const loadPart = vi.fn(async () => ({ default: LetterWriter }));
     render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} loadPart={loadPart} />);
+    await confirmPresets();
     await heading(concernQuestion);
     choose('Staff attitude');
     next();
@@ -218,6 +288,7 @@ describe('Signpost', () => {
   it('says kindly when the letter writer cannot be loaded, and tries again', async () => {
     const loadPart = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue({ default: LetterWriter });
     render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', concern: ['other'], when: '', postcode: '' }} loadPart={loadPart} />);
+    await confirmPresets();
     fireEvent.click(await screen.findByRole('button', { name: 'Help me write my complaint' }));
     await screen.findByText(/this part could not be loaded/);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -226,6 +297,7 @@ describe('Signpost', () => {
 
   it('does not offer a letter without a way to load it', async () => {
     render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', concern: ['other'], when: '', postcode: '' }} />);
+    await confirmPresets();
     await screen.findByRole('heading', { name: 'Your plan' });
     expect(screen.queryByRole('button', { name: 'Help me write my complaint' })).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asQuestion, serviceQuestion } from './fixtures.js';
 
@@ -20,7 +20,7 @@ async function mount(attributes: Record<string, string>) {
   document.body.append(element);
   await waitFor(() => expect(element.shadowRoot?.querySelector('h2')).toBeTruthy());
   const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
-  return { element, root: element.shadowRoot!, url, body: JSON.parse(init.body as string) };
+  return { element, root: element.shadowRoot!, url, body: init.body ? JSON.parse(init.body as string) : undefined };
 }
 
 describe('<complaints-signpost>', () => {
@@ -42,8 +42,8 @@ describe('<complaints-signpost>', () => {
     expect(other.url).toBe('https://signpost.example/api/v1/journey');
   });
 
-  it('sends nation, service and funding as answers, and the provider details as context', async () => {
-    const { body } = await mount({
+  it('confirms nation, service and funding, then sends them as answers, and the provider details as context', async () => {
+    const { root, url } = await mount({
       nation: 'england',
       service: 'dentist',
       funding: 'nhs',
@@ -52,6 +52,15 @@ describe('<complaints-signpost>', () => {
       'provider-email': 'hello@smile.example',
       'provider-website': 'https://smile.example',
     });
+    // First the questions, to name the site's answers in words; nothing is sent until the person says yes.
+    expect(url).toMatch(/\/api\/v1\/questions$/);
+    await waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Is your complaint about Smile Dental?'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    fireEvent.click(root.querySelector('input[value="yes"]')!);
+    await waitFor(() => expect((root.querySelector('input[value="yes"]') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(root.querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    const body = JSON.parse((fetchMock.mock.calls[1] as unknown as [string, RequestInit])[1].body as string);
     expect(body).toEqual({
       answers: { nation: 'england', service: 'dentist', funding: 'nhs' },
       context: {

@@ -94,7 +94,11 @@ export const icb: Body = {
 
 export const plan: Plan = {
   summary: 'Complain to the GP practice first. If you are still unhappy, the ombudsman can look at it.',
-  warnings: [{ code: 'time-limit', text: 'You usually have 12 months to complain.' }],
+  warnings: [
+    { code: 'time-limit-passed-nhs', text: 'You usually have 12 months to complain.' },
+    { code: 'consent-someone-else', text: 'They will usually need the consent of the person the care was for.' },
+  ],
+  headline: { text: 'Complain to the practice, by 1 October 2027.', rule: 'nhs-complain-primary-care' },
   steps: [
     { kind: 'urgent', title: 'If someone is at risk', text: 'Tell the council safeguarding team.' },
     {
@@ -107,6 +111,10 @@ export const plan: Plan = {
       expect: ['They should say they have your complaint within 3 working days.'],
       why: 'You said the complaint is about a GP practice in England.',
       sources: [{ title: 'NHS complaints regulations 2009', url: 'https://www.legislation.gov.uk/uksi/2009/309' }],
+      short: {
+        text: 'Complain to the practice, by 1 October 2027.',
+        contact: { body: 'Riverside Surgery', kind: 'phone', value: '0113 496 0000', label: 'Call 0113 496 0000', verified: true },
+      },
     },
     {
       kind: 'escalate',
@@ -114,6 +122,7 @@ export const plan: Plan = {
       text: 'The ombudsman is free and independent.',
       body: phso,
       why: 'The ombudsman looks at NHS complaints in England.',
+      short: { text: 'If you are still unhappy, ask the ombudsman.' },
     },
     { kind: 'help', title: 'Get free help to complain', text: 'An advocate can help you write your complaint.' },
   ],

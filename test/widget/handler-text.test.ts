@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readAloud, spokenWebsite } from '../../widget/handler/read-aloud.js';
 import { isTextField, shortcutFor } from '../../widget/handler/shortcuts.js';
 import { answerInWords, caseSummary, postcodeArea } from '../../widget/handler/summary.js';
-import { answersFor, shownQuestions } from '../../widget/handler/visibility.js';
+import { answersFor, shownQuestions, suggestsHarm } from '../../widget/handler/visibility.js';
 import { handlerPlan, handlerQuestions, plan } from './fixtures.js';
 
 const ids = (questions: { id: string }[]) => questions.map((q) => q.id);
@@ -36,7 +36,11 @@ describe('readAloud', () => {
   const [complain, escalate, help] = handlerPlan.steps as [typeof handlerPlan.steps[0], typeof handlerPlan.steps[0], typeof handlerPlan.steps[0]];
 
   it('says who to complain to, by when in words, how to reach them, and who else', () => {
-    expect(readAloud(complain)).toBe('You can complain to your care home, by 3 March 2027. Their website is cqc.org.uk. Or you can complain to Leeds City Council instead.');
+    // A placeholder's finder is never read out as its own website.
+    expect(readAloud(complain)).toBe('You can complain to your care home, by 3 March 2027. Or you can complain to Leeds City Council instead.');
+    const finder = { ...complain.body!, websiteLabel: "Find your care home's contact details on the CQC website" };
+    expect(readAloud({ ...complain, body: finder, alternatives: [] })).toBe(
+      "You can complain to your care home, by 3 March 2027. Find your care home's contact details on the CQC website.");
     expect(readAloud(plan.steps[1]!)).toBe(
       'You can complain to Riverside Surgery, by 1 October 2027. Their phone number is 0113 496 0000. Or you can complain to NHS West Yorkshire Integrated Care Board instead.',
     );
@@ -60,6 +64,8 @@ describe('readAloud', () => {
     expect(readAloud({ kind: 'urgent', title: 'Keep people safe', text: '', body: { id: 'x', name: 'Leeds adult safeguarding', role: 'safeguarding', phone: '0113 222 4401' } }))
       .toBe('First, to keep everyone safe, you can contact Leeds adult safeguarding. Their phone number is 0113 222 4401.');
     expect(readAloud({ ...complain, deadline: { by: '2025-01-01', text: '', passed: true } })).toContain('The usual time limit for this was 1 January 2025.');
+    expect(readAloud({ ...help, body: { ...help.body!, verified: false } })).toBe(
+      'Advonet can help you for free. We think their phone number is 0113 244 0606, but check it on their website.');
     expect(spokenWebsite('https://www.ombudsman.org.uk/making-complaint')).toBe('ombudsman.org.uk');
   });
 });
@@ -129,5 +135,15 @@ describe('shortcuts', () => {
     expect(shortcutFor(key({ key: 'Delete' }), radio)).toBe('clear');
     expect(shortcutFor(key({ key: 'Backspace' }), text)).toBeUndefined();
     expect(isTextField(Object.assign(document.createElement('input'), { type: 'checkbox' }))).toBe(false);
+  });
+});
+
+describe('suggestsHarm', () => {
+  it('prompts about safety for poor care in care services, until abuse or neglect is ticked', () => {
+    expect(suggestsHarm({ service: 'home-care', concern: ['care-or-treatment'] })).toBe(true);
+    expect(suggestsHarm({ service: 'care-home', concern: ['staff-attitude', 'costs-or-charges'] })).toBe(true);
+    expect(suggestsHarm({ service: 'home-care', concern: ['care-or-treatment', 'abuse-or-neglect'] })).toBe(false);
+    expect(suggestsHarm({ service: 'home-care', concern: ['costs-or-charges'] })).toBe(false);
+    expect(suggestsHarm({ service: 'gp', concern: ['care-or-treatment'] })).toBe(false);
   });
 });

@@ -11,6 +11,12 @@ export function Actions({ plan, nation, onStartAgain }: { plan: Plan; nation?: u
   const text = planToText(plan, nation);
   const mailto = `mailto:?subject=${encodeURIComponent('My complaint plan')}&body=${encodeURIComponent(text.replace(/\n/g, '\r\n'))}`;
 
+  // A printed plan is the whole plan: every "More about this" part is opened first.
+  const printAll = (event: Event) => {
+    (event.currentTarget as HTMLElement).closest('.cs')?.querySelectorAll('details').forEach((d) => (d.open = true));
+    window.print();
+  };
+
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -24,7 +30,7 @@ export function Actions({ plan, nation, onStartAgain }: { plan: Plan; nation?: u
     <div class="cs-no-print">
       <h3>Keep your plan</h3>
       <div class="cs-actions-row">
-        <button type="button" class="cs-button cs-button-secondary" onClick={() => window.print()}>
+        <button type="button" class="cs-button cs-button-secondary" onClick={printAll}>
           Print this plan
         </button>
         <button type="button" class="cs-button cs-button-secondary" onClick={copy}>

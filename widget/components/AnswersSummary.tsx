@@ -17,9 +17,9 @@ interface AnswersSummaryProps {
 /** "Check your answers": what the plan is based on, each with a way back to change it. */
 export function AnswersSummary({ questions, answers, onChange }: AnswersSummaryProps) {
   return (
-    <section>
-      <h3>Your answers</h3>
-      <dl>
+    <details class="cs-more">
+      <summary>Your answers</summary>
+      <dl class="cs-details-text">
         {questions.map((question, index) => (
           <div class="cs-summary-row" key={question.id}>
             <dt>{question.text}</dt>
@@ -33,6 +33,6 @@ export function AnswersSummary({ questions, answers, onChange }: AnswersSummaryP
           </div>
         ))}
       </dl>
-    </section>
+    </details>
   );
 }

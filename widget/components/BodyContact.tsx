@@ -2,7 +2,10 @@ import type { Body } from '../api.js';
 import { dateInWords } from '../dates.js';
 import { NewTabLink } from './NewTabLink.js';
 
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** A detail not confirmed from a published source; the embedding organisation's own details are its own word. */
+export const unconfirmed = (body: Body) => body.verified === false && body.id !== 'provider';
 
 /** Who to contact and how: name, phone, email and web links. */
 export function BodyContact({ body }: { body: Body }) {
@@ -11,6 +14,7 @@ export function BodyContact({ body }: { body: Body }) {
       <li key="phone">
         Phone: <a href={telHref(body.phone)}>{body.phone}</a>
         {body.phoneNote && ` (${body.phoneNote})`}
+        {unconfirmed(body) && ' (check this number on their website)'}
       </li>
     ),
     body.textphone && (
@@ -30,7 +34,7 @@ export function BodyContact({ body }: { body: Body }) {
     ),
     body.website && (
       <li key="website">
-        <NewTabLink href={body.website}>{body.name} website</NewTabLink>
+        <NewTabLink href={body.website}>{body.websiteLabel ?? `${body.name} website`}</NewTabLink>
       </li>
     ),
     body.address && <li key="address">Address: {body.address}</li>,

@@ -1,73 +1,156 @@
-import { Fragment } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Answers, Plan, Question } from '../api.js';
-import { sectionSteps } from '../plan-sections.js';
+import type { Answers, Plan, Question, Step } from '../api.js';
+import { isoDate } from '../dates.js';
+import { isUrgentWarning, shortPlan } from '../plan-sections.js';
 import { letterStep, remindable } from '../plan-steps.js';
-import { nameInSentence } from '../plan-text.js';
 import { Actions } from './Actions.js';
 import { FollowUpLink } from './FollowUpLink.js';
 import { AnswersSummary } from './AnswersSummary.js';
+import { ContactLine } from './ContactLine.js';
 import { PlanWarnings } from './PlanWarnings.js';
+import { Reminder } from './Reminder.js';
 import { StepCard } from './StepCard.js';
 
 interface PlanViewProps {
   plan: Plan;
   /** The questions asked on the way, in order. */
   questions: Question[];
+  /** The questions the website answered in advance. */
+  presetQuestions?: Question[];
   answers: Answers;
+  /** Optional questions that would make the plan fit better; answering one updates the plan. */
+  refinements?: Question[];
   moveFocus: boolean;
   /** Back from writing a letter: focus returns to the button that opened it. */
   focusLetter?: boolean;
   onChange: (index: number) => void;
+  onRefine?: (question: Question) => void;
+  onChangePreset?: (id: string) => void;
   onStartAgain: () => void;
   /** Opens the letter writer; not offered when the plan has no one to write to. */
   onWriteLetter?: () => void;
 }
 
-/** The result: what to do, in the order to do it. */
-export function PlanView({ plan, questions, answers, moveFocus, focusLetter, onChange, onStartAgain, onWriteLetter }: PlanViewProps) {
+/** A step in a sentence and its one contact, with a calendar reminder for its date when it has one ahead. */
+function ShortStep({ step, reminderFrom }: { step: Step; reminderFrom?: string }) {
+  const contact = step.short?.contact;
+  return (
+    <>
+      <p class="cs-lead">{step.short?.text ?? step.title}</p>
+      {contact && <ContactLine contact={contact} />}
+      {step.deadline && !step.deadline.by && <p>{step.deadline.text}</p>}
+      {step.deadline?.by && reminderFrom !== undefined && <Reminder step={step} today={reminderFrom || isoDate()} />}
+    </>
+  );
+}
+
+/**
+ * The result, as a person needs it on a phone: what to do first, how, and by when; in a line each, what comes after
+ * and the free help. Everything else (why, sources, alternatives, what to expect) is one tap away.
+ */
+export function PlanView(props: PlanViewProps) {
+  const { plan, questions, presetQuestions = [], answers, refinements = [], moveFocus, focusLetter } = props;
+  const { onChange, onRefine, onChangePreset, onStartAgain, onWriteLetter } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const letterButton = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
     if (moveFocus) (focusLetter && letterButton.current ? letterButton.current : heading.current)?.focus();
   }, []);
   const reminders = remindable(plan, answers);
-  const writeStep = onWriteLetter ? letterStep(plan, answers) : undefined;
-  const writeTo = writeStep?.body;
-  // The offer to help write comes straight after the step the letter is for, where people need it.
-  const sections = sectionSteps(plan.steps);
-  const writeAfter = writeStep ? sections.findIndex((section) => section.steps.includes(writeStep)) : -1;
+  const reminderFor = (step: Step) => (reminders.includes(step) ? (plan.today ?? '') : undefined);
+  const { urgent, first, after } = shortPlan(plan.steps);
+  const more = plan.steps.filter((step) => step.kind !== 'urgent');
+  // A body gets its card once: a later step that names it again just names it.
+  const seen = new Set<string>();
+  const cardOnce = (step: Step) => {
+    const id = step.body?.id;
+    const repeat = !!id && seen.has(id);
+    if (id) seen.add(id);
+    return repeat;
+  };
+  const urgentWarnings = plan.warnings.filter((w) => isUrgentWarning(w.code));
+  const otherWarnings = plan.warnings.filter((w) => !isUrgentWarning(w.code));
+  const writeTo = onWriteLetter ? letterStep(plan, answers)?.body : undefined;
 
   return (
     <div>
       <h2 ref={heading} tabIndex={-1}>
         Your plan
       </h2>
-      <p>{plan.summary}</p>
-      <PlanWarnings warnings={plan.warnings} />
-      {sections.map((section, index) => (
-        <Fragment key={index}>
-          <section>
-            <h3>{section.heading}</h3>
-            {section.steps.map((step, stepIndex) => (
-              <StepCard key={stepIndex} step={step} reminderFrom={reminders.includes(step) ? (plan.today ?? '') : undefined} />
+      {answers.who === 'someone-who-died' && <p>We are sorry for your loss.</p>}
+      <PlanWarnings warnings={urgentWarnings} />
+      {urgent.length > 0 && (
+        <section>
+          <h3>Do this first: keep people safe</h3>
+          {urgent.map((step, index) => (
+            <StepCard key={index} step={step} repeatBody={cardOnce(step)} />
+          ))}
+        </section>
+      )}
+      {first && (
+        <section class="cs-first">
+          <h3>{urgent.length > 0 ? 'Then' : 'Start here'}</h3>
+          <ShortStep step={first} reminderFrom={reminderFor(first)} />
+        </section>
+      )}
+      {after.length > 0 && (
+        <section>
+          <h3>After that</h3>
+          {after.map((step, index) => (
+            <ShortStep key={index} step={step} reminderFrom={reminderFor(step)} />
+          ))}
+        </section>
+      )}
+      {writeTo && (
+        <p class="cs-no-print">
+          <button ref={letterButton} type="button" class="cs-button cs-button-secondary" onClick={onWriteLetter}>
+            Help me write my complaint
+          </button>
+        </p>
+      )}
+      <section>
+        <h3>More about this</h3>
+        {more.map((step, index) => (
+          <details key={index} class="cs-more">
+            <summary>{step.title}</summary>
+            <div class="cs-details-text">
+              <StepCard step={step} titled={false} repeatBody={cardOnce(step)} />
+            </div>
+          </details>
+        ))}
+        {otherWarnings.length > 0 && (
+          <details class="cs-more">
+            <summary>Good to know</summary>
+            <div class="cs-details-text">
+              {otherWarnings.map((warning) => (
+                <p key={warning.code}>{warning.text}</p>
+              ))}
+            </div>
+          </details>
+        )}
+      </section>
+      {refinements.length > 0 && onRefine && (
+        <section class="cs-no-print">
+          <h3>Make your plan fit you better</h3>
+          <p>You can answer these too. Your plan will change to match.</p>
+          <ul class="cs-refine">
+            {refinements.map((question) => (
+              <li key={question.id}>
+                <button type="button" class="cs-link" id={`cs-refine-${question.id}`} onClick={() => onRefine(question)}>
+                  {question.text}
+                </button>
+              </li>
             ))}
-          </section>
-          {index === writeAfter && writeTo && (
-            <section class="cs-no-print">
-              <h3>Write your complaint</h3>
-              <p>
-                We can help you write a letter to {nameInSentence(writeTo)}. What you type stays on this device: it is
-                not sent to us or anyone else.
-              </p>
-              <button ref={letterButton} type="button" class="cs-button" onClick={onWriteLetter}>
-                Help me write my complaint
-              </button>
-            </section>
-          )}
-        </Fragment>
-      ))}
-      {questions.length > 0 && <AnswersSummary questions={questions} answers={answers} onChange={onChange} />}
+          </ul>
+        </section>
+      )}
+      {questions.length + presetQuestions.length > 0 && (
+        <AnswersSummary
+          questions={[...presetQuestions, ...questions]}
+          answers={answers}
+          onChange={(index) => (index < presetQuestions.length ? onChangePreset?.(presetQuestions[index]!.id) : onChange(index - presetQuestions.length))}
+        />
+      )}
       <FollowUpLink plan={plan} answers={answers} />
       <Actions plan={plan} nation={answers.nation} onStartAgain={onStartAgain} />
     </div>

@@ -11,16 +11,19 @@ import { SafetyLine } from './SafetyLine.js';
 
 export interface SignpostProps {
   fetchJourney: FetchJourney;
-  /** Answers the embedding site already knows (nation, service, funding): those questions are never asked. */
+  /** Answers the embedding site already knows (nation, service, funding): confirmed first, then not asked. */
   presets: Answers;
   provider?: Provider;
+  /** Every question with its options (GET /api/v1/questions): names the presets in words and checks them. */
+  fetchQuestions?: () => Promise<Question[]>;
   /** Loads the parts of the widget not every visitor needs (the letter writer). */
   loadPart?: LoadPart;
 }
 
 interface Screen {
   question: Question;
-  progress: Progress;
+  /** Not given for a refinement chosen from the plan. */
+  progress?: Progress;
 }
 
 interface Journey {
@@ -31,15 +34,49 @@ interface Journey {
   /** The screen on show; screens.length means the plan. */
   at: number;
   plan?: Plan;
+  refinements?: Question[];
 }
 
 const START: Journey = { answers: {}, screens: [], at: 0 };
 
 const NOT_FOUND = 'We could not find that postcode. Check it and try again, or skip this question.';
 
+/** "Is your complaint about Riverside Surgery?": the site's presets, confirmed before they are used. */
+function confirmQuestion(presets: Answers, provider: Provider | undefined, questions: Question[]): Question {
+  const labels = Object.entries(presets).map(([id, value]) => {
+    const question = questions.find((q) => q.id === id);
+    return question?.options.find((o) => o.value === value)?.label;
+  }).filter(Boolean);
+  const about = provider?.name ?? (labels.length ? labels.join(', ') : 'the service this website is for');
+  return {
+    id: 'presets', kind: 'single', optional: false,
+    text: `Is your complaint about ${about}?`,
+    hint: provider?.name && labels.length ? `This website set up this help for: ${labels.join(', ')}.` : undefined,
+    options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: "No, it's about something else" }],
+  };
+}
+
+/** An attribute value the API does not know is left out, with a warning that names the values it allows. */
+function checkPresets(presets: Answers, questions: Question[]): Answers {
+  return Object.fromEntries(Object.entries(presets).filter(([id, value]) => {
+    const allowed = questions.find((q) => q.id === id)?.options.map((o) => o.value);
+    if (!allowed?.length || typeof value !== 'string' || allowed.includes(value)) return true;
+    warnPreset(id, value, allowed);
+    return false;
+  }));
+}
+
+const warnPreset = (id: string, value: unknown, allowed?: string[]) =>
+  console.warn(`complaints-signpost: the ${id} attribute "${String(value)}" is not one we know, so that question is asked instead.${allowed ? ` Allowed values: ${allowed.join(', ')}.` : ''}`);
+
 /** The whole journey: asks the API for the next question until it answers with a plan. Answers live in memory only. */
-export function Signpost({ fetchJourney, presets, provider, loadPart }: SignpostProps) {
-  const [journey, setJourney] = useState<Journey>({ ...START, answers: presets });
+export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart }: SignpostProps) {
+  // The site's answers in advance, until the person says they are not about that; then every question is asked.
+  const [presets, setPresets] = useState(sitePresets);
+  const hasPresets = Object.keys(sitePresets).length > 0 || !!provider?.name;
+  const [confirm, setConfirm] = useState<Question | undefined>();
+  const [siteQuestions, setSiteQuestions] = useState<Question[]>([]);
+  const [journey, setJourney] = useState<Journey>({ ...START, answers: sitePresets });
   // Writing a complaint letter from the plan; what was typed is kept (in memory) when going back to the plan.
   const [writing, setWriting] = useState(false);
   const [cameBack, setCameBack] = useState(false);
@@ -54,8 +91,8 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
   const acted = useRef(false);
 
   /** Sends the presets and the answers to `asked`, the screens up to and including the current one. */
-  const ask = async (answers: Answers, asked: Screen[]) => {
-    const ids = [...Object.keys(presets), ...asked.map((screen) => screen.question.id)];
+  const ask = async (answers: Answers, asked: Screen[], given = presets) => {
+    const ids = [...Object.keys(given), ...asked.map((screen) => screen.question.id)];
     const sent = Object.fromEntries(ids.filter((id) => id in answers).map((id) => [id, answers[id]!]));
     setPending(true);
     setProblem(undefined);
@@ -65,7 +102,7 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
       setJourney(
         response.status === 'question'
           ? { answers, screens: [...asked, { question: response.question, progress: response.progress }], at: asked.length }
-          : { answers, screens: asked, at: asked.length, plan: response.plan },
+          : { answers, screens: asked, at: asked.length, plan: response.plan, refinements: response.refinements },
       );
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
@@ -79,19 +116,45 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
       }
       if (failure.question && failure.question in answers) {
         // A preset or an earlier answer no longer fits: forget it, so the question is asked instead.
-        const { [failure.question]: _dropped, ...rest } = answers;
-        return ask(rest, asked.filter((screen) => screen.question.id !== failure.question));
+        const { [failure.question]: dropped, ...rest } = answers;
+        const { [failure.question]: _preset, ...keptPresets } = given;
+        if (failure.question in given) {
+          warnPreset(failure.question, dropped, failure.allowed);
+          setPresets(keptPresets);
+        }
+        return ask(rest, asked.filter((screen) => screen.question.id !== failure.question), keptPresets);
       }
-      retry.current = () => ask(answers, asked);
+      retry.current = () => ask(answers, asked, given);
       setProblem(failure);
     } finally {
       setPending(false);
     }
   };
 
+  const begin = async () => {
+    if (!hasPresets) return ask(sitePresets, []);
+    // Without the questions (an older service, a failed request) the presets are confirmed without their labels.
+    const questions = await fetchQuestions?.().catch(() => []) ?? [];
+    setSiteQuestions(questions);
+    const checked = checkPresets(sitePresets, questions);
+    setPresets(checked);
+    setJourney({ ...START, answers: checked });
+    if (Object.keys(checked).length === 0 && !provider?.name) return ask(checked, []);
+    setConfirm(confirmQuestion(checked, provider, questions));
+  };
   useEffect(() => {
-    ask(journey.answers, []);
+    begin();
   }, []);
+
+  /** "No, it's about something else": the site's answers and its name are set aside, and every question is asked. */
+  const confirmPresets = (answer: Answer) => {
+    acted.current = true;
+    setConfirm(undefined);
+    if (answer === 'yes') return ask(presets, []);
+    sendProvider.current = false;
+    setPresets({});
+    ask({}, [], {});
+  };
 
   const { answers, screens, at, plan } = journey;
   const screen = screens[at];
@@ -107,24 +170,42 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
     acted.current = true;
     ask({ ...answers, [id]: value }, screens.slice(0, at + 1));
   };
+  /** A refinement from the plan: asked on its own screen, and answering it brings the plan back, updated. */
+  const refine = (question: Question) => {
+    acted.current = true;
+    setJourney({ ...journey, screens: [...screens, { question }], at: screens.length });
+  };
+  /** Changing a preset from "Your answers": the site's answer is set aside and the question asked. */
+  const changePreset = (id: string) => {
+    acted.current = true;
+    const { [id]: _changed, ...rest } = presets;
+    setPresets(rest);
+    ask(answers, screens, rest);
+  };
   const startAgain = () => {
     acted.current = true;
     letterDraft.current = {};
     setCameBack(false);
-    setJourney({ ...START, answers: presets });
-    ask(presets, []);
+    setPresets(sitePresets);
+    sendProvider.current = !!provider;
+    setJourney({ ...START, answers: sitePresets });
+    begin();
   };
 
   // Counted from what this person sees: answers the site gave in advance are not questions they answered.
+  const presetQuestions = siteQuestions.filter((q) => q.id in presets);
   const progress = screen?.progress;
+  // Back from a refinement goes to the plan it came from, not to the last question before the plan.
+  const refining = !!screen && !progress && !!plan;
+  const back = refining ? () => setJourney({ ...journey, screens: screens.slice(0, at), at }) : () => goTo(at - 1);
   return (
     <div class={writing ? 'cs cs-writing' : 'cs'} lang="en-GB" role="region" aria-label="Help with a complaint about health or care">
       <SafetyLine nation={answers.nation} />
-      {at > 0 && (screen || plan) && !writing && (
-        <BackLink label={screen ? 'Back' : 'Change your answers'} onClick={() => goTo(at - 1)} />
+      {(at > 0 || refining) && (screen || plan) && !writing && !confirm && (
+        <BackLink label={screen ? 'Back' : 'Change your answers'} onClick={back} />
       )}
       <p class="cs-caption" aria-live="polite">
-        {progress && `Question ${at + 1} of up to ${at + progress.remainingAtMost}`}
+        {progress && !confirm && `Question ${at + 1}`}
       </p>
       {problem && (
         <ProblemMessage
@@ -136,7 +217,9 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
           }}
         />
       )}
-      {screen ? (
+      {confirm ? (
+        <QuestionStep key="presets" question={confirm} moveFocus={acted.current} onAnswer={confirmPresets} />
+      ) : screen ? (
         <QuestionStep
           key={`${at}-${screen.question.id}`}
           question={screen.question}
@@ -164,7 +247,11 @@ export function Signpost({ fetchJourney, presets, provider, loadPart }: Signpost
         <PlanView
           plan={plan}
           questions={screens.map((s) => s.question)}
+          presetQuestions={presetQuestions}
           answers={answers}
+          refinements={journey.refinements}
+          onRefine={refine}
+          onChangePreset={changePreset}
           moveFocus={acted.current}
           focusLetter={cameBack}
           onChange={goTo}

@@ -12,17 +12,21 @@ interface StepCardProps {
   reminderFrom?: string;
   /** Shown under the title (the call handler's read-aloud wording). */
   children?: ComponentChildren;
+  /** false inside a disclosure whose summary already gives the title. */
+  titled?: boolean;
+  /** The body already has its card in this plan: name it, without its contact details again. */
+  repeatBody?: boolean;
 }
 
 /** One thing to do: what, who with, by when, what happens next, and why it is in the plan. */
-export function StepCard({ step, reminderFrom, children }: StepCardProps) {
+export function StepCard({ step, reminderFrom, children, titled = true, repeatBody = false }: StepCardProps) {
   const { body, deadline, why, expect = [], alternatives = [], sources = [] } = step;
   return (
     <div class="cs-step">
-      <h4>{step.title}</h4>
+      {titled && <h4>{step.title}</h4>}
       {children}
       <p>{step.text}</p>
-      {body && <BodyContact body={body} />}
+      {body && (repeatBody ? <p><strong>{body.name}</strong></p> : <BodyContact body={body} />)}
       {alternatives.length > 0 && (
         <>
           <p>{alternativesLabel(step)}</p>

@@ -351,10 +351,7 @@ export default function CallHandler(props: CallHandlerProps) {
     <div class="cs-handler" ref={box}>
       <SafetyLine nation={answers.nation} />
       <div class="cs-handler-intro">
-        <p>
-          Ask the questions in order; the plan beside them updates as you go. There is nowhere to write the caller's
-          name or contact details, and nothing is kept.
-        </p>
+        <p>Ask the questions in order. The plan updates as you go. Nothing about the caller is kept.</p>
         <button
           type="button"
           class="cs-button cs-button-secondary"
@@ -429,6 +426,7 @@ export default function CallHandler(props: CallHandlerProps) {
             unknownsHeading={unknownsHeading}
             onGoTo={focusQuestion}
             onCopy={copyLatest}
+            onAddAbuse={() => setAnswer('concern', (before) => [...answerValues(before), 'abuse-or-neglect'])}
             onRetry={() => setRetries((n) => n + 1)}
           />
         </div>

@@ -8,6 +8,7 @@ import { dateInWords } from '../dates.js';
 import { sectionSteps } from '../plan-sections.js';
 import { remindable } from '../plan-steps.js';
 import { readAloud } from './read-aloud.js';
+import { suggestsHarm } from './visibility.js';
 
 export type PlanState = 'loading' | 'updating' | 'ready' | 'failed';
 
@@ -31,6 +32,8 @@ interface HandlerPlanProps {
   onGoTo: (question: string) => void;
   onCopy: () => void;
   onRetry: () => void;
+  /** Adds "Abuse or neglect" to the caller's concerns, after the safety prompt. */
+  onAddAbuse?: () => void;
 }
 
 /** The selected summary, for Ctrl+C when the clipboard is out of reach. */
@@ -50,7 +53,7 @@ function CopyFallback({ text }: { text: string }) {
 
 /** The live plan beside the questions: what is still unknown, then the steps with words to read aloud. */
 export function HandlerPlan(props: HandlerPlanProps) {
-  const { plan, state, shown, answers, problem, copy, planHeading, unknownsHeading, onGoTo, onCopy, onRetry } = props;
+  const { plan, state, shown, answers, problem, copy, planHeading, unknownsHeading, onGoTo, onCopy, onRetry, onAddAbuse } = props;
   const byId = new Map(shown.map((q) => [q.id, q]));
   const unknowns = plan?.unknowns ?? [];
   const afterFinal = !!plan && (answers.stage === 'final-response' || !plan.steps.some((s) => s.kind === 'complain'));
@@ -78,6 +81,21 @@ export function HandlerPlan(props: HandlerPlanProps) {
       )}
       {plan && (
         <>
+          {plan.headline && <p class="cs-lead">First: {plan.headline.text}</p>}
+          {suggestsHarm(answers) && (
+            <div class="cs-unknowns">
+              <h3>Ask about safety</h3>
+              <p>
+                Missed care visits, poor care or being left without help can be neglect. Ask if anyone is at risk of
+                harm now. If they are, add it to the plan.
+              </p>
+              {onAddAbuse && (
+                <button type="button" class="cs-link" onClick={onAddAbuse}>
+                  Add "Abuse or neglect" to what went wrong
+                </button>
+              )}
+            </div>
+          )}
           <p>{plan.summary}</p>
           {unknowns.length > 0 && (
             <div class="cs-unknowns">

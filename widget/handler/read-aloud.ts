@@ -1,8 +1,8 @@
 // What a call handler can say for each step of the plan: short, in the second person, with the date in words.
 import type { Body, Step } from '../api.js';
 import { dateInWords } from '../dates.js';
+import { unconfirmed } from '../components/BodyContact.js';
 import { nameInSentence as named } from '../plan-text.js';
-
 
 /** A web address as people say it: no https://, no www., no path. */
 export const spokenWebsite = (url: string) => {
@@ -14,9 +14,13 @@ export const spokenWebsite = (url: string) => {
 };
 
 function contactSentence(body: Body): string {
-  if (body.phone) return `Their phone number is ${body.phone}.`;
+  if (body.phone) {
+    return unconfirmed(body) ? `We think their phone number is ${body.phone}, but check it on their website.` : `Their phone number is ${body.phone}.`;
+  }
   if (body.email) return `Their email address is ${body.email}.`;
-  const web = body.complaintPage ?? body.website;
+  // A placeholder's link finds the organisation: it is never read out as the organisation's own website.
+  if (body.websiteLabel) return `${body.websiteLabel}.`;
+  const web = body.complaintPage ?? (body.generic ? undefined : body.website);
   return web ? `Their website is ${spokenWebsite(web)}.` : '';
 }
 

@@ -35,3 +35,13 @@ export function answersFor(shown: Question[], answers: Answers): Answers {
     shown.filter((q) => isAnswered(answers[q.id])).map((q) => [q.id, answers[q.id]!]),
   );
 }
+
+/** Services where missed visits or poor care can be neglect: a reason to ask about safety even when the caller has
+ *  not said "abuse or neglect". A prompt for the call handler, not a routing rule: the plan changes only if they tick it. */
+const CARE_SERVICES = ['care-home', 'home-care', 'council-adult-social-care', 'continuing-healthcare'];
+const CARE_CONCERNS = ['care-or-treatment', 'staff-attitude', 'access-or-waiting'];
+
+export function suggestsHarm(answers: Answers): boolean {
+  const concerns = answerValues(answers.concern);
+  return CARE_SERVICES.includes(String(answers.service)) && concerns.some((c) => CARE_CONCERNS.includes(c)) && !concerns.includes('abuse-or-neglect');
+}
