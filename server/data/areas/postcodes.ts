@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValid, toNormalised, validOutcode } from 'postcode';
 import type { Nation } from '../../graph/contract.js';
+import { DataError } from '../records.js';
 import type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision } from '../../graph/directory.js';
 
 export type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision };
@@ -14,15 +15,26 @@ export interface PostcodeIndex {
   readonly councils: ReadonlyMap<string, Council>;
 }
 
-/** Reads a small CSV file into rows of cells (header included). Quoted cells are handled; lines without quotes take a fast path. */
-export function readCsv(file: string): string[][] {
-  const rows: string[][] = [];
-  for (let line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line === '') continue;
-    rows.push(line.includes('"') ? splitQuoted(line) : line.split(','));
-  }
+/** Reads a small CSV file into rows of cells (header included), each with its line number in the file. Quoted cells
+ *  are handled; lines without quotes take a fast path. */
+function readCsv(file: string): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
+    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (line !== '') rows.push({ line: i + 1, cells: line.includes('"') ? splitQuoted(line) : line.split(',') });
+  });
   return rows;
+}
+
+/** Rows after the header, which must be exactly `columns` (the files are ours; a changed layout should fail loudly),
+ *  each with every column: a short row is refused with its line number and the first column it lacks. */
+export function readTable(file: string, columns: readonly string[]): string[][] {
+  const [header, ...rows] = readCsv(file);
+  if (header?.cells.join(',') !== columns.join(',')) throw new DataError([`${file}: the first line must name the columns ${columns.join(',')}`]);
+  for (const { line, cells } of rows) {
+    if (cells.length < columns.length) throw new DataError([`${file}, line ${line}: the column "${columns[cells.length]}" is missing`]);
+  }
+  return rows.map((r) => r.cells);
 }
 
 function splitQuoted(line: string): string[] {
@@ -47,13 +59,6 @@ function splitQuoted(line: string): string[] {
   return cells;
 }
 
-/** Rows after the header, which must be exactly `columns` (the files are ours; a changed layout should fail loudly). */
-function body(file: string, columns: string[]): string[][] {
-  const [header, ...rows] = readCsv(file);
-  if (header?.join(',') !== columns.join(',')) throw new Error(`${file}: expected columns ${columns.join(',')}`);
-  return rows;
-}
-
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const INVALID: AreaLookup = Object.freeze({ kind: 'invalid' });
 const MAX_INPUT = 16; // longest sensible form, "AA9A   9AA"-style spacing included
@@ -66,14 +71,14 @@ interface NationCounts {
 
 export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'council-districts.csv')): PostcodeIndex {
   const councils = new Map<string, Council>();
-  for (const [, , , code, name] of body(councilsFile, [
+  for (const [, , , code, name] of readTable(councilsFile, [
     'ltla_code', 'ltla_name', 'ltla_type', 'council_code', 'council_name', 'council_type', 'region', 'former_ltla_codes',
   ])) {
     if (code && name && !councils.has(code)) councils.set(code, Object.freeze({ code, name }));
   }
   const council = (code: string | undefined, file: string): Council => {
     const c = code === undefined ? undefined : councils.get(code);
-    if (!c) throw new Error(`${file}: unknown council ${code}`);
+    if (!c) throw new DataError([`${file}: the council code "${code}" is not in council-districts.csv`]);
     return c;
   };
 
@@ -81,7 +86,7 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
   // (1,779 rows instead of 35,203 postcodes): a sector's few exception lists are scanned only when it is looked up.
   const exceptions = new Map<string, { council: Council; units: string }[]>();
   const exceptionsFile = join(dir, 'sector-exceptions.csv');
-  for (const [sector, code, units] of body(exceptionsFile, ['sector', 'council_code', 'units'])) {
+  for (const [sector, code, units] of readTable(exceptionsFile, ['sector', 'council_code', 'units'])) {
     if (!sector || !units) continue;
     const list = exceptions.get(sector) ?? [];
     list.push({ council: council(code, exceptionsFile), units: ` ${units} ` });
@@ -89,12 +94,12 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
   }
   const sectors = new Map<string, Council>();
   const sectorsFile = join(dir, 'sectors.csv');
-  for (const [sector, code] of body(sectorsFile, ['sector', 'council_code'])) {
+  for (const [sector, code] of readTable(sectorsFile, ['sector', 'council_code'])) {
     if (sector) sectors.set(sector, council(code, sectorsFile));
   }
   const outcodeCounts = new Map<string, { council: Council; postcodes: number }[]>();
   const outcodesFile = join(dir, 'outcodes.csv');
-  for (const [outcode, code, postcodes] of body(outcodesFile, ['outcode', 'council_code', 'postcodes'])) {
+  for (const [outcode, code, postcodes] of readTable(outcodesFile, ['outcode', 'council_code', 'postcodes'])) {
     if (!outcode) continue;
     const list = outcodeCounts.get(outcode) ?? [];
     list.push({ council: council(code, outcodesFile), postcodes: Number(postcodes) });
@@ -109,7 +114,7 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
     outcodes.set(outcode, Object.freeze(candidates));
   }
   const nations = new Map<string, NationCounts>();
-  for (const [outcode, england, wales, scotland] of body(join(dir, 'outcode-nations.csv'), ['outcode', 'england', 'wales', 'scotland'])) {
+  for (const [outcode, england, wales, scotland] of readTable(join(dir, 'outcode-nations.csv'), ['outcode', 'england', 'wales', 'scotland'])) {
     if (outcode) nations.set(outcode, { england: Number(england), wales: Number(wales), scotland: Number(scotland) });
   }
 

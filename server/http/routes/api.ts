@@ -7,6 +7,7 @@ import {
   QuestionViewSchema, type Body, type PlanRequest,
 } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
+import { IsoDateSchema } from '../../graph/schemas.js';
 import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
 import { buildPlan, toBody } from '../../graph/plan.js';
@@ -134,7 +135,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       description: 'A full postcode resolves exactly; an outward code lists every council it touches with its share of postcodes.',
       querystring: z.strictObject({
         postcode: z.string().trim().min(2, 'give a postcode such as LS1 4AP').max(10, 'a postcode has at most 8 characters'),
-        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The date local bodies are chosen for (default: today).'),
+        today: IsoDateSchema.optional().describe('The date local bodies are chosen for (default: today).'),
       }),
       response: { 200: AreaLookupSchema, 400: ErrorSchema, 404: ErrorSchema },
     },

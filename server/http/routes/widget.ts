@@ -29,6 +29,11 @@ const PAGES: readonly { path: string; html: string; css: string; name: string }[
   { path: '/handler', html: 'handler.html', css: 'handler.css', name: 'The call handler page' },
 ];
 
+/** Every route here is a file, not the API: kept out of the OpenAPI document and never counted against the API's
+ *  per-address rate limit. */
+const STATIC = { schema: { hide: true }, config: { rateLimit: false } } as const;
+const YEAR = 'public, max-age=31536000, immutable';
+
 /** Short enough for a URL, long enough never to collide between releases. */
 const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('base64url').slice(0, 16);
 
@@ -102,36 +107,59 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
 
   for (const [file, { hash: version, variants }] of scripts) {
     // Follows releases: browsers check back every five minutes and may use the old copy for a day while they do.
-    app.get(`/widget/${file}`, { schema: { hide: true } }, (request, reply) =>
+    app.get(`/widget/${file}`, STATIC, (request, reply) =>
       sendScript(request, reply, variants, 'public, max-age=300, stale-while-revalidate=86400'));
 
     // Pinned to one release: never changes, so it can be cached for a year.
-    app.get<{ Params: { hash: string } }>(`/widget/:hash/${file}`, { schema: { hide: true } }, (request, reply) => {
+    app.get<{ Params: { hash: string } }>(`/widget/:hash/${file}`, STATIC, (request, reply) => {
       if (version && request.params.hash !== version) {
         return reply.code(404).type('text/plain; charset=utf-8').send(`No ${file} with version ${request.params.hash}. The current version is ${version}.`);
       }
-      return sendScript(request, reply, variants, 'public, max-age=31536000, immutable');
+      return sendScript(request, reply, variants, YEAR);
     });
   }
 
-  /** A page of this service, with its own address and the widget's version filled in. */
-  const page = (html: Buffer | undefined, missing: string) => (request: FastifyRequest, reply: FastifyReply) => {
-    if (!html) return reply.code(503).type('text/plain; charset=utf-8').send(missing);
-    // The snippet on the page shows this service's own address, as the visitor reached it.
-    const origin = escapeHtml(`${request.protocol}://${request.host}`);
-    const text = html.toString('utf8').replaceAll('{{origin}}', origin).replaceAll('{{version}}', hash ?? 'not-built');
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text);
+  /** Style sheets by name, each with the hash of its content for its pinned URL /static/<hash>/<name>. */
+  const sheets = new Map<string, { css: Buffer; hash: string }>();
+  for (const [name, css] of [['site.css', siteCss], ...pages.map((p) => [p.css, p.sheet] as const)] as const) {
+    if (css) sheets.set(name, { css, hash: hashOf(css) });
+  }
+
+  /** A page links its style sheets and the widget at pinned URLs, so browsers keep them for a year; the page itself
+   *  is checked on every visit, so a release shows at once. */
+  const pinAssets = (text: string) => {
+    let out = hash ? text.replaceAll('"/widget/complaints-signpost.js"', `"/widget/${hash}/complaints-signpost.js"`) : text;
+    for (const [name, sheet] of sheets) out = out.replaceAll(`"/${name}"`, `"/static/${sheet.hash}/${name}"`);
+    return out;
   };
 
-  const stylesheet = (css: Buffer | undefined) => (_request: FastifyRequest, reply: FastifyReply) => {
-    if (!css) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(css);
+  /** A page of this service, with its own address and the widget's version filled in. */
+  const page = (html: Buffer | undefined, missing: string) => {
+    const template = html && pinAssets(html.toString('utf8'));
+    return (request: FastifyRequest, reply: FastifyReply) => {
+      if (template === undefined) return reply.code(503).type('text/plain; charset=utf-8').send(missing);
+      // The snippet on the page shows this service's own address, as the visitor reached it.
+      const origin = escapeHtml(`${request.protocol}://${request.host}`);
+      const text = template.replaceAll('{{origin}}', origin).replaceAll('{{version}}', hash ?? 'not-built');
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text);
+    };
+  };
+
+  const stylesheet = (name: string) => (_request: FastifyRequest, reply: FastifyReply) => {
+    const sheet = sheets.get(name);
+    if (!sheet) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(sheet.css);
+  };
+  const pinnedSheet = (name: string) => (request: FastifyRequest<{ Params: { hash: string } }>, reply: FastifyReply) => {
+    const sheet = sheets.get(name);
+    if (!sheet || request.params.hash !== sheet.hash) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type('text/css; charset=utf-8').header('cache-control', YEAR).send(sheet.css);
   };
 
   // The styles every page shares; each page's own sheet follows it.
-  app.get('/site.css', { schema: { hide: true } }, stylesheet(siteCss));
-  for (const p of pages) {
-    app.get(p.path, { schema: { hide: true } }, page(p.template, `${p.name} is missing.`));
-    app.get(`/${p.css}`, { schema: { hide: true } }, stylesheet(p.sheet));
+  for (const name of new Set(['site.css', ...pages.map((p) => p.css)])) {
+    app.get(`/${name}`, STATIC, stylesheet(name));
+    app.get<{ Params: { hash: string } }>(`/static/:hash/${name}`, STATIC, pinnedSheet(name));
   }
+  for (const p of pages) app.get(p.path, STATIC, page(p.template, `${p.name} is missing.`));
 }
