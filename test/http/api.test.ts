@@ -114,6 +114,17 @@ describe('answers for identical requests', () => {
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
   });
+
+  it('are compressed quickly when first sent, and well (once) when asked for again', async () => {
+    const { brotliDecompressSync } = await import('node:zlib');
+    const request = { answers: { ...answers, stage: 'waiting' }, context: { today } };
+    const sent = [];
+    for (let i = 0; i < 3; i++) sent.push((await post('/api/v1/plan', request, { 'accept-encoding': 'br' })).rawPayload);
+    const [first, second, third] = sent as [Buffer, Buffer, Buffer];
+    expect(brotliDecompressSync(first).equals(brotliDecompressSync(second))).toBe(true);
+    expect(second.length).toBeLessThan(first.length);
+    expect(third.equals(second)).toBe(true);
+  });
 });
 
 describe('GET endpoints', () => {

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanRequestSchema, PlanResponseSchema,
-  QuestionViewSchema, type Body, type PlanRequest,
+  QuestionViewSchema, type Body, type JourneyResponse, type PlanRequest,
 } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
 import { IsoDateSchema } from '../../graph/schemas.js';
@@ -14,6 +14,7 @@ import { buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation, type Situation } from '../../graph/situation.js';
 import type { Graph } from '../../graph/graph.js';
 import type { GraphHolder } from '../app.js';
+import { answerJson } from '../answer-json.js';
 import type { Encoded } from '../content-encoding.js';
 import { requestKey, ResponseCache } from '../response-cache.js';
 
@@ -42,12 +43,12 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     { answers, context }: PlanRequest,
     request: FastifyRequest,
     reply: FastifyReply,
-    respond: (graph: Graph, situation: Situation) => unknown,
+    respond: (graph: Graph, situation: Situation) => JourneyResponse,
   ) => {
     const graph = holder.current;
     const today = context?.today ?? todayInLondon();
     const body = cache.get(requestKey(kind, graph.version, today, answers, context?.provider), () =>
-      respond(graph, readSituation(graph, answers, { ...context, today })));
+      answerJson(respond(graph, readSituation(graph, answers, { ...context, today }))));
     return sendJson(request, reply, body);
   };
 
