@@ -173,9 +173,6 @@ async function main() {
     bare.child.kill();
     app.child.kill();
   }
-  process.stderr.write(`now ${memoryRequests} distinct requests for memory\n`);
-  const memory = memoryRequests > 0 ? await memoryUnder(memoryRequests, connections) : undefined;
-
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const baseline = median(results.get(targets[0]!.name)!.map((r) => r.rps));
   console.log(`\n${rounds} rounds of ${seconds} s each, ${connections} connections, Node ${process.version}, a ${Math.round(Buffer.byteLength(planText) / 1000)} kB plan; medians of the rounds:\n`);
@@ -186,7 +183,9 @@ async function main() {
     const rps = median(rs.map((r) => r.rps));
     console.log(`| ${t.name.padEnd(42)} | ${rps.toFixed(0).padStart(7)} | ${median(rs.map((r) => r.p50)).toFixed(1).padStart(6)} | ${median(rs.map((r) => r.p99)).toFixed(1).padStart(6)} | ${String(rs.reduce((n, r) => n + r.errors, 0)).padStart(6)} | ${(rps / baseline).toFixed(2).padStart(7)} |`);
   }
-  if (memory) {
+  if (memoryRequests > 0) {
+    process.stderr.write(`now ${memoryRequests} distinct requests, to measure memory\n`);
+    const memory = await memoryUnder(memoryRequests, connections);
     console.log(`\nMemory under ${memoryRequests.toLocaleString('en-GB')} distinct plan requests with brotli (${memory.rps.toFixed(0)} req/s): ${memory.peak.toFixed(0)} MB resident at the peak, ${memory.end.toFixed(0)} MB at the end`);
   }
 }

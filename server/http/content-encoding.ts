@@ -1,6 +1,6 @@
 // Compressed replies for API answers: compressed when first asked for, then the right copy chosen per request from
 // Accept-Encoding.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Whether the request accepts this content coding (a q=0 means no). */
@@ -20,27 +20,52 @@ export function accepts(request: FastifyRequest, encoding: string): boolean {
 const brotli = (plain: Buffer, quality: number) =>
   brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length } });
 const CODINGS = {
-  br: { quick: (plain: Buffer) => brotli(plain, 1), best: (plain: Buffer) => brotli(plain, 6) },
-  gzip: { quick: (plain: Buffer) => gzipSync(plain, { level: 1 }), best: (plain: Buffer) => gzipSync(plain, { level: 6 }) },
+  br: { quick: (plain: Buffer) => brotli(plain, 1), best: (plain: Buffer) => brotli(plain, 6), expand: brotliDecompressSync },
+  gzip: { quick: (plain: Buffer) => gzipSync(plain, { level: 1 }), best: (plain: Buffer) => gzipSync(plain, { level: 6 }), expand: gunzipSync },
 } as const;
 type Coding = keyof typeof CODINGS;
 
-/** One body in its plain form and, once asked for, its brotli and gzip forms. */
+/** One body in its plain form and, once asked for, its brotli and gzip forms. Nearly every client accepts
+ *  compression, so once a compressed copy exists the plain bytes are let go (a cache of answers then holds a
+ *  third of the memory), and made again from that copy if a client asks for them. */
 export class Encoded {
   private readonly copies: Partial<Record<Coding, { bytes: Buffer; best: boolean }>> = {};
-  constructor(readonly plain: Buffer) {}
+  private plainBytes?: Buffer;
+  private plainWanted = false;
+  private readonly length: number;
+  constructor(plain: Buffer) {
+    this.plainBytes = plain;
+    this.length = plain.length;
+  }
+
+  get plain(): Buffer {
+    if (!this.plainBytes) {
+      const [coding, copy] = Object.entries(this.copies)[0] as [Coding, { bytes: Buffer }];
+      this.plainBytes = CODINGS[coding].expand(copy.bytes);
+    }
+    return this.plainBytes;
+  }
 
   /** Sets Content-Encoding and Vary, and returns the bytes this request should get. */
   for(request: FastifyRequest, reply: FastifyReply): Buffer {
     reply.header('vary', 'accept-encoding');
     // Small bodies are not worth compressing.
-    if (this.plain.length < 1024) return this.plain;
+    if (this.length < 1024) return this.plain;
     const coding = accepts(request, 'br') ? 'br' : accepts(request, 'gzip') ? 'gzip' : undefined;
-    if (!coding) return this.plain;
-    const copy = this.copies[coding];
-    const bytes = !copy ? CODINGS[coding].quick(this.plain) : copy.best ? copy.bytes : CODINGS[coding].best(this.plain);
-    if (!copy?.best) this.copies[coding] = { bytes, best: Boolean(copy) };
+    if (!coding) {
+      this.plainWanted = true;
+      return this.plain;
+    }
     reply.header('content-encoding', coding);
+    const copy = this.copies[coding];
+    if (copy?.best) return copy.bytes;
+    const bytes = copy ? CODINGS[coding].best(this.plain) : CODINGS[coding].quick(this.plain);
+    this.copies[coding] = { bytes, best: Boolean(copy) };
+    return this.release(bytes);
+  }
+
+  private release(bytes: Buffer): Buffer {
+    if (!this.plainWanted) this.plainBytes = undefined;
     return bytes;
   }
 }

@@ -124,6 +124,12 @@ describe('answers for identical requests', () => {
     expect(brotliDecompressSync(first).equals(brotliDecompressSync(second))).toBe(true);
     expect(second.length).toBeLessThan(first.length);
     expect(third.equals(second)).toBe(true);
+    // The cache keeps only the compressed copy now; a client that accepts none still gets the same plan.
+    const plain = await post('/api/v1/plan', request);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.equals(brotliDecompressSync(first))).toBe(true);
+    const gzip = await post('/api/v1/plan', request, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
   });
 });
 
