@@ -3,24 +3,29 @@
 // same duration, several rounds), so the ratios are fair on whatever machine runs it. Only loopback addresses are
 // used, and every run is bounded in time or in requests.
 //
-//   npm run bench [-- --rounds 3 --seconds 5 --connections 32 --memory-requests 200000]
+//   npm run bench [-- --rounds 3 --seconds 5 --connections 32 --memory-requests 200000 --compare ../other-checkout]
+//
+// --compare measures the plan endpoint of another built checkout too (its dist/, from `npm run build` there), in
+// the same rounds, so a change can be judged before and after on one busy machine. --rounds 0 measures memory only.
 //
 // "Identical" sends one request over and over (answered from the service's cache after the first). "Distinct"
 // sends situations that differ per request (a different postcode district, date and service each time, from a pool
 // far larger than the 2,000-entry cache), so nearly every answer is computed, serialised and compressed afresh.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
+const text = (name: string) => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return i >= 0 ? args[i + 1] : undefined;
 };
+const option = (name: string, fallback: number) => Number(text(name) ?? fallback);
 
-function serve(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+function serve(role: string, env: Record<string, string> = {}, extra: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role, ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -104,8 +109,9 @@ async function measure(t: Target, seconds: number, connections: number, start = 
 
 /** The service as `npm start` runs it (node dist/server/main.js, no rate limit), answering `requests` distinct
  *  situations with brotli; its resident memory sampled every 0.5 s. */
-async function memoryUnder(requests: number, connections: number): Promise<{ peak: number; end: number; rps: number }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/server/main.js', import.meta.url))], {
+async function memoryUnder(requests: number, connections: number, root?: string): Promise<{ peak: number; end: number; rps: number }> {
+  const main = root ? `${root}/dist/server/main.js` : fileURLToPath(new URL('../dist/server/main.js', import.meta.url));
+  const child = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   let peak = 0;
@@ -141,12 +147,24 @@ async function main() {
   console.log(`Start-up with the full data (median of 5): ${mid(starts.map((s) => s.ms)).toFixed(0)} ms to listening, ${mid(starts.map((s) => s.rssMb)).toFixed(0)} MB resident\n`);
 
   const rounds = option('rounds', 3);
-  const seconds = option('seconds', 5);
   const connections = option('connections', 32);
   const memoryRequests = option('memory-requests', 200_000);
-  const partial = JSON.stringify({ answers: { nation: 'england', service: 'care-home' } });
+  const compare = text('compare');
+  if (rounds > 0) await throughput(rounds, option('seconds', 5), connections, compare);
+  if (memoryRequests > 0) {
+    for (const [name, root] of [['this checkout', undefined], ...(compare ? [['compared', resolve(compare)]] : [])] as const) {
+      process.stderr.write(`now ${memoryRequests} distinct requests to ${name}, to measure memory\n`);
+      const memory = await memoryUnder(memoryRequests, connections, root);
+      console.log(`\nMemory of ${name} under ${memoryRequests.toLocaleString('en-GB')} distinct plan requests with brotli (${memory.rps.toFixed(0)} req/s): ${memory.peak.toFixed(0)} MB resident at the peak, ${memory.end.toFixed(0)} MB at the end`);
+    }
+  }
+}
 
+/** Every target in turn, round after round, and the table of medians. */
+async function throughput(rounds: number, seconds: number, connections: number, compare: string | undefined) {
+  const partial = JSON.stringify({ answers: { nation: 'england', service: 'care-home' } });
   const app = await serve('serve-app');
+  const other = compare ? await serve('serve-app', {}, [resolve(compare)]) : undefined;
   const planText = await (await fetch(`http://127.0.0.1:${app.port}/api/v1/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: fullAnswers })).text();
   const bare = await serve('serve-bare', { PLAN_TEXT: planText });
   const plan = `http://127.0.0.1:${app.port}/api/v1/plan`;
@@ -159,6 +177,15 @@ async function main() {
     { name: 'journey, next question, brotli', url: `http://127.0.0.1:${app.port}/api/v1/journey`, method: 'POST', body: partial, brotli: true },
     { name: 'areas/lookup?postcode=LS1 4AP, brotli', url: `http://127.0.0.1:${app.port}/api/v1/areas/lookup?postcode=LS1%204AP`, method: 'GET', brotli: true },
   ];
+  if (other) {
+    const otherPlan = `http://127.0.0.1:${other.port}/api/v1/plan`;
+    targets.push(
+      { name: 'compared: plan, distinct situations', url: otherPlan, method: 'POST', distinct: true },
+      { name: 'compared: plan, distinct situations, brotli', url: otherPlan, method: 'POST', distinct: true, brotli: true },
+      { name: 'compared: plan, identical requests', url: otherPlan, method: 'POST', body: fullAnswers },
+      { name: 'compared: plan, identical requests, brotli', url: otherPlan, method: 'POST', body: fullAnswers, brotli: true },
+    );
+  }
   const results = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
   let offset = 0;
   try {
@@ -172,6 +199,7 @@ async function main() {
   } finally {
     bare.child.kill();
     app.child.kill();
+    other?.child.kill();
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const baseline = median(results.get(targets[0]!.name)!.map((r) => r.rps));
@@ -182,11 +210,6 @@ async function main() {
     const rs = results.get(t.name)!;
     const rps = median(rs.map((r) => r.rps));
     console.log(`| ${t.name.padEnd(42)} | ${rps.toFixed(0).padStart(7)} | ${median(rs.map((r) => r.p50)).toFixed(1).padStart(6)} | ${median(rs.map((r) => r.p99)).toFixed(1).padStart(6)} | ${String(rs.reduce((n, r) => n + r.errors, 0)).padStart(6)} | ${(rps / baseline).toFixed(2).padStart(7)} |`);
-  }
-  if (memoryRequests > 0) {
-    process.stderr.write(`now ${memoryRequests} distinct requests, to measure memory\n`);
-    const memory = await memoryUnder(memoryRequests, connections);
-    console.log(`\nMemory under ${memoryRequests.toLocaleString('en-GB')} distinct plan requests with brotli (${memory.rps.toFixed(0)} req/s): ${memory.peak.toFixed(0)} MB resident at the peak, ${memory.end.toFixed(0)} MB at the end`);
   }
 }
 
@@ -207,8 +230,9 @@ if (args[0] === 'serve-bare') {
   server.keepAliveTimeout = 5_000;
   server.listen(0, '127.0.0.1', () => console.log(`PORT ${(server.address() as { port: number }).port}`));
 } else if (args[0] === 'serve-app') {
-  // The compiled service, as `npm start` runs it (npm run bench builds it first), without rate limiting or logs.
-  const compiled = new URL('../dist/server/http/app.js', import.meta.url).href;
+  // The compiled service, as `npm start` runs it (npm run bench builds it first), without rate limiting or logs;
+  // or another checkout's, given as the next argument.
+  const compiled = args[1] ? pathToFileURL(`${args[1]}/dist/server/http/app.js`).href : new URL('../dist/server/http/app.js', import.meta.url).href;
   const { buildApp } = (await import(compiled)) as typeof import('../server/http/app.js');
   const app = await buildApp();
   await app.listen({ port: 0, host: '127.0.0.1' });
