@@ -62,8 +62,11 @@ process.on('SIGHUP', () => {
 });
 
 // SIGTERM and SIGINT: drain (server/http/shutdown.ts), then exit, within SHUTDOWN_DELAY_MS plus 5 s.
+let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
     app.log.info({ signal, delayMs: config.SHUTDOWN_DELAY_MS }, 'shutting down');
     void drainAndClose(app, config.SHUTDOWN_DELAY_MS).then(() => process.exit(0));
   });
