@@ -91,20 +91,29 @@ function distinct(i: number): string {
   });
 }
 
-interface Result { rps: number; p50: number; p99: number; errors: number }
-interface Target { name: string; url: string; method: 'GET' | 'POST'; body?: string; distinct?: boolean; brotli?: boolean }
+interface Result { rps: number; p50: number; p99: number; errors: number; cpuUs: number }
+interface Target { name: string; url: string; method: 'GET' | 'POST'; body?: string; distinct?: boolean; brotli?: boolean; pid?: number }
+
+/** CPU time a process has used (user and system), in µs, from /proc (clock ticks of 10 ms). */
+const cpuUs = (pid: number | undefined) => {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+};
 
 /** One timed run; `amount` instead of `seconds` sends exactly that many requests. */
 async function measure(t: Target, seconds: number, connections: number, start = 0, amount?: number): Promise<Result> {
   let next = start;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(t.brotli && { 'accept-encoding': 'gzip, deflate, br' }) };
+  const cpuBefore = cpuUs(t.pid);
   const r = await autocannon({
     url: t.url, method: t.method, headers, connections, pipelining: 1, ...(amount ? { amount } : { duration: seconds }),
     ...(t.distinct
       ? { requests: [{ method: t.method, setupRequest: (req: autocannon.Request) => ({ ...req, body: distinct(next++) }) }] }
       : { body: t.body }),
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+  const cpu = cpuUs(t.pid) - cpuBefore;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, cpuUs: cpu / Math.max(1, r.requests.total) };
 }
 
 /** The service as `npm start` runs it (node dist/server/main.js, no rate limit), answering `requests` distinct
@@ -169,21 +178,21 @@ async function throughput(rounds: number, seconds: number, connections: number, 
   const bare = await serve('serve-bare', { PLAN_TEXT: planText });
   const plan = `http://127.0.0.1:${app.port}/api/v1/plan`;
   const targets: Target[] = [
-    { name: 'bare Node http: parse, send plan bytes', url: `http://127.0.0.1:${bare.port}/`, method: 'POST', distinct: true },
-    { name: 'plan, distinct situations', url: plan, method: 'POST', distinct: true },
-    { name: 'plan, distinct situations, brotli', url: plan, method: 'POST', distinct: true, brotli: true },
-    { name: 'plan, identical requests', url: plan, method: 'POST', body: fullAnswers },
-    { name: 'plan, identical requests, brotli', url: plan, method: 'POST', body: fullAnswers, brotli: true },
-    { name: 'journey, next question, brotli', url: `http://127.0.0.1:${app.port}/api/v1/journey`, method: 'POST', body: partial, brotli: true },
-    { name: 'areas/lookup?postcode=LS1 4AP, brotli', url: `http://127.0.0.1:${app.port}/api/v1/areas/lookup?postcode=LS1%204AP`, method: 'GET', brotli: true },
+    { name: 'bare Node http: parse, send plan bytes', url: `http://127.0.0.1:${bare.port}/`, method: 'POST', distinct: true, pid: bare.child.pid },
+    { name: 'plan, distinct situations', url: plan, method: 'POST', distinct: true, pid: app.child.pid },
+    { name: 'plan, distinct situations, brotli', url: plan, method: 'POST', distinct: true, brotli: true, pid: app.child.pid },
+    { name: 'plan, identical requests', url: plan, method: 'POST', body: fullAnswers, pid: app.child.pid },
+    { name: 'plan, identical requests, brotli', url: plan, method: 'POST', body: fullAnswers, brotli: true, pid: app.child.pid },
+    { name: 'journey, next question, brotli', url: `http://127.0.0.1:${app.port}/api/v1/journey`, method: 'POST', body: partial, brotli: true, pid: app.child.pid },
+    { name: 'areas/lookup?postcode=LS1 4AP, brotli', url: `http://127.0.0.1:${app.port}/api/v1/areas/lookup?postcode=LS1%204AP`, method: 'GET', brotli: true, pid: app.child.pid },
   ];
   if (other) {
     const otherPlan = `http://127.0.0.1:${other.port}/api/v1/plan`;
     targets.push(
-      { name: 'compared: plan, distinct situations', url: otherPlan, method: 'POST', distinct: true },
-      { name: 'compared: plan, distinct situations, brotli', url: otherPlan, method: 'POST', distinct: true, brotli: true },
-      { name: 'compared: plan, identical requests', url: otherPlan, method: 'POST', body: fullAnswers },
-      { name: 'compared: plan, identical requests, brotli', url: otherPlan, method: 'POST', body: fullAnswers, brotli: true },
+      { name: 'compared: plan, distinct situations', url: otherPlan, method: 'POST', distinct: true, pid: other.child.pid },
+      { name: 'compared: plan, distinct situations, brotli', url: otherPlan, method: 'POST', distinct: true, brotli: true, pid: other.child.pid },
+      { name: 'compared: plan, identical requests', url: otherPlan, method: 'POST', body: fullAnswers, pid: other.child.pid },
+      { name: 'compared: plan, identical requests, brotli', url: otherPlan, method: 'POST', body: fullAnswers, brotli: true, pid: other.child.pid },
     );
   }
   const results = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
@@ -204,12 +213,16 @@ async function throughput(rounds: number, seconds: number, connections: number, 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const baseline = median(results.get(targets[0]!.name)!.map((r) => r.rps));
   console.log(`\n${rounds} rounds of ${seconds} s each, ${connections} connections, Node ${process.version}, a ${Math.round(Buffer.byteLength(planText) / 1000)} kB plan; medians of the rounds:\n`);
-  console.log(`| ${'target'.padEnd(42)} | ${'req/s'.padStart(7)} | ${'p50 ms'.padStart(6)} | ${'p99 ms'.padStart(6)} | ${'errors'.padStart(6)} | ${'vs bare'.padStart(7)} |`);
-  console.log(`|${'-'.repeat(44)}|${'-'.repeat(9)}:|${'-'.repeat(7)}:|${'-'.repeat(7)}:|${'-'.repeat(7)}:|${'-'.repeat(8)}:|`);
+  // CPU µs per request is the server's own CPU time over the requests it answered: on a shared machine it varies far
+  // less than req/s, and "cost vs bare" (bare's CPU per request over this one's) is the ratio free of the load generator.
+  const bareCpu = median(results.get(targets[0]!.name)!.map((r) => r.cpuUs));
+  console.log(`| ${'target'.padEnd(44)} | ${'req/s'.padStart(7)} | ${'p50 ms'.padStart(6)} | ${'p99 ms'.padStart(6)} | ${'errors'.padStart(6)} | ${'vs bare'.padStart(7)} | ${'CPU µs/req'.padStart(10)} | ${'cost vs bare'.padStart(12)} |`);
+  console.log(`|${'-'.repeat(46)}|${'-'.repeat(8)}:|${'-'.repeat(7)}:|${'-'.repeat(7)}:|${'-'.repeat(7)}:|${'-'.repeat(8)}:|${'-'.repeat(11)}:|${'-'.repeat(13)}:|`);
   for (const t of targets) {
     const rs = results.get(t.name)!;
     const rps = median(rs.map((r) => r.rps));
-    console.log(`| ${t.name.padEnd(42)} | ${rps.toFixed(0).padStart(7)} | ${median(rs.map((r) => r.p50)).toFixed(1).padStart(6)} | ${median(rs.map((r) => r.p99)).toFixed(1).padStart(6)} | ${String(rs.reduce((n, r) => n + r.errors, 0)).padStart(6)} | ${(rps / baseline).toFixed(2).padStart(7)} |`);
+    const cpu = median(rs.map((r) => r.cpuUs));
+    console.log(`| ${t.name.padEnd(44)} | ${rps.toFixed(0).padStart(7)} | ${median(rs.map((r) => r.p50)).toFixed(1).padStart(6)} | ${median(rs.map((r) => r.p99)).toFixed(1).padStart(6)} | ${String(rs.reduce((n, r) => n + r.errors, 0)).padStart(6)} | ${(rps / baseline).toFixed(2).padStart(7)} | ${cpu.toFixed(0).padStart(10)} | ${(bareCpu / cpu).toFixed(2).padStart(12)} |`);
   }
 }
 
