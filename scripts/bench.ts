@@ -1,44 +1,31 @@
-// npm run bench — throughput and latency of the service beside a bare Fastify server that echoes the same JSON,
-// measured alternately in one run (same connections, same duration, several rounds), so the ratio is fair on
-// whatever machine runs it. Only loopback addresses are used, and every run is bounded in time.
+// npm run bench — throughput, latency and memory of the service beside a bare Node `http` server (no framework)
+// that parses the same request and sends the same plain bytes, measured alternately in one run (same connections,
+// same duration, several rounds), so the ratios are fair on whatever machine runs it. Only loopback addresses are
+// used, and every run is bounded in time or in requests.
 //
-//   npm run bench [-- --rounds 3 --seconds 5 --connections 32]
+//   npm run bench [-- --rounds 3 --seconds 5 --connections 32 --memory-requests 200000 --compare ../other-checkout]
+//
+// --compare measures the plan endpoint of another built checkout too (its dist/, from `npm run build` there), in
+// the same rounds, so a change can be judged before and after on one busy machine. --rounds 0 measures memory only.
+//
+// "Identical" sends one request over and over (answered from the service's cache after the first). "Distinct"
+// sends situations that differ per request (a different postcode district, date and service each time, from a pool
+// far larger than the 2,000-entry cache), so nearly every answer is computed, serialised and compressed afresh.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
+const text = (name: string) => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return i >= 0 ? args[i + 1] : undefined;
 };
+const option = (name: string, fallback: number) => Number(text(name) ?? fallback);
 
-if (args[0] === 'serve-echo') {
-  // The baseline: Fastify with its defaults, echoing the body it was sent; and, to show what sending a plan alone
-  // costs, sending back the very bytes the service sends for it (brotli-compressed, as a browser would accept).
-  const { default: Fastify } = await import('fastify');
-  const { brotliCompressSync, constants } = await import('node:zlib');
-  const app = Fastify();
-  const planBytes = brotliCompressSync(Buffer.from(process.env.PLAN_TEXT ?? '{}'), { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } });
-  app.post('/echo', async (request) => request.body);
-  app.post('/same-bytes', async (_request, reply) =>
-    reply.type('application/json; charset=utf-8').header('content-encoding', 'br').send(planBytes));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  console.log(`PORT ${(app.server.address() as { port: number }).port}`);
-} else if (args[0] === 'serve-app') {
-  // The compiled service, as `npm start` runs it (npm run bench builds it first), without rate limiting or logs.
-  const compiled = new URL('../dist/server/http/app.js', import.meta.url).href;
-  const { buildApp } = (await import(compiled)) as typeof import('../server/http/app.js');
-  const app = await buildApp();
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  console.log(`PORT ${(app.server.address() as { port: number }).port}`);
-} else {
-  await main();
-}
-
-function serve(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+function serve(role: string, env: Record<string, string> = {}, extra: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role, ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -50,7 +37,7 @@ function serve(role: string, env: Record<string, string> = {}): Promise<{ child:
   });
 }
 
-interface Result { rps: number; p50: number; p99: number; errors: number }
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** Starts the compiled service as `npm start` does, and times it until it listens; then reads its resident memory. */
 async function startUp(): Promise<{ ms: number; rssMb: number }> {
@@ -70,19 +57,96 @@ async function startUp(): Promise<{ ms: number; rssMb: number }> {
     });
     const ms = performance.now() - started;
     await fetch(`http://127.0.0.1:${port}/healthz`);
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { ms, rssMb: rssKb / 1024 };
+    return { ms, rssMb: rssMb(child.pid!) };
   } finally {
     child.kill();
   }
 }
 
-async function measure(url: string, method: 'GET' | 'POST', body: string | undefined, seconds: number, connections: number): Promise<Result> {
-  // Like a browser, the client accepts compressed replies.
-  const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
-  const r = await autocannon({ url, method, body, headers, duration: seconds, connections, pipelining: 1, workers: option('workers', 1) });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+const TODAY = '2026-11-26';
+const SERVICES = ['hospital', 'gp', 'care-home', 'dentist', 'mental-health', 'pharmacy', 'home-care'];
+const OUTCODES = readFileSync(new URL('../data/areas/postcodes/outcodes.csv', import.meta.url), 'utf8')
+  .split('\n').slice(1).map((line) => line.split(',')[0]!).filter(Boolean);
+const uniqueOutcodes = [...new Set(OUTCODES)];
+const fullAnswers = JSON.stringify({
+  answers: {
+    nation: 'england', service: 'hospital', concern: ['care-or-treatment', 'communication'], stage: 'not-yet',
+    when: '2026-05-10', outcome: ['explanation', 'apology'], who: 'someone-else', postcode: 'LS1 4AP',
+  },
+  context: { today: TODAY },
+});
+
+/** The i-th distinct situation: postcode district, service and date vary together, so no two of the first
+ *  (districts × 700 days) requests are the same. */
+function distinct(i: number): string {
+  const district = uniqueOutcodes[i % uniqueOutcodes.length];
+  const round = Math.floor(i / uniqueOutcodes.length);
+  const when = new Date(Date.UTC(2024, 11, 1) + (round % 700) * 86_400_000).toISOString().slice(0, 10);
+  return JSON.stringify({
+    answers: {
+      nation: 'england', service: SERVICES[(i + round) % SERVICES.length], concern: ['care-or-treatment', 'communication'],
+      stage: 'not-yet', when, outcome: ['explanation', 'apology'], who: 'someone-else', postcode: district,
+    },
+    context: { today: TODAY },
+  });
+}
+
+interface Result { rps: number; p50: number; p99: number; errors: number; cpuUs: number }
+interface Target { name: string; url: string; method: 'GET' | 'POST'; body?: string; distinct?: boolean; brotli?: boolean; pid?: number }
+
+/** CPU time a process has used (user and system), in µs, from /proc (clock ticks of 10 ms). */
+const cpuUs = (pid: number | undefined) => {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+};
+
+/** One timed run; `amount` instead of `seconds` sends exactly that many requests. */
+async function measure(t: Target, seconds: number, connections: number, start = 0, amount?: number): Promise<Result> {
+  let next = start;
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(t.brotli && { 'accept-encoding': 'gzip, deflate, br' }) };
+  const cpuBefore = cpuUs(t.pid);
+  const r = await autocannon({
+    url: t.url, method: t.method, headers, connections, pipelining: 1, ...(amount ? { amount } : { duration: seconds }),
+    ...(t.distinct
+      ? { requests: [{ method: t.method, setupRequest: (req: autocannon.Request) => ({ ...req, body: distinct(next++) }) }] }
+      : { body: t.body }),
+  });
+  const cpu = cpuUs(t.pid) - cpuBefore;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, cpuUs: cpu / Math.max(1, r.requests.total) };
+}
+
+/** The service as `npm start` runs it (node dist/server/main.js, no rate limit), answering `requests` distinct
+ *  situations with brotli; its resident memory sampled every 0.5 s. */
+async function memoryUnder(requests: number, connections: number, root?: string): Promise<{ peak: number; end: number; rps: number }> {
+  const main = root ? `${root}/dist/server/main.js` : fileURLToPath(new URL('../dist/server/main.js', import.meta.url));
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 500);
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+        if (m) {
+          // From here on its request logs are read and dropped.
+          child.stdout!.removeAllListeners('data').resume();
+          resolve(Number(m[1]));
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`the service exited with ${code}`)));
+    });
+    const target = { name: 'memory', url: `http://127.0.0.1:${port}/api/v1/plan`, method: 'POST' as const, distinct: true, brotli: true };
+    const r = await measure(target, 0, connections, 1_000_000, requests);
+    if (r.errors > 0) throw new Error(`${r.errors} requests failed while measuring memory`);
+    return { peak: Math.max(peak, rssMb(child.pid!)), end: rssMb(child.pid!), rps: r.rps };
+  } finally {
+    clearInterval(sampler);
+    child.kill();
+  }
 }
 
 async function main() {
@@ -92,47 +156,100 @@ async function main() {
   console.log(`Start-up with the full data (median of 5): ${mid(starts.map((s) => s.ms)).toFixed(0)} ms to listening, ${mid(starts.map((s) => s.rssMb)).toFixed(0)} MB resident\n`);
 
   const rounds = option('rounds', 3);
-  const seconds = option('seconds', 5);
   const connections = option('connections', 32);
-  const fullAnswers = JSON.stringify({
-    answers: {
-      nation: 'england', service: 'hospital', concern: ['care-or-treatment', 'communication'], stage: 'not-yet',
-      when: '2026-05-10', outcome: ['explanation', 'apology'], who: 'someone-else', postcode: 'LS1 4AP',
-    },
-    context: { today: '2026-11-26' },
-  });
-  const partial = JSON.stringify({ answers: { nation: 'england', service: 'care-home' } });
+  const memoryRequests = option('memory-requests', 200_000);
+  const compare = text('compare');
+  if (rounds > 0) await throughput(rounds, option('seconds', 5), connections, compare);
+  if (memoryRequests > 0) {
+    for (const [name, root] of [['this checkout', undefined], ...(compare ? [['compared', resolve(compare)]] : [])] as const) {
+      process.stderr.write(`now ${memoryRequests} distinct requests to ${name}, to measure memory\n`);
+      const memory = await memoryUnder(memoryRequests, connections, root);
+      console.log(`\nMemory of ${name} under ${memoryRequests.toLocaleString('en-GB')} distinct plan requests with brotli (${memory.rps.toFixed(0)} req/s): ${memory.peak.toFixed(0)} MB resident at the peak, ${memory.end.toFixed(0)} MB at the end`);
+    }
+  }
+}
 
+/** Every target in turn, round after round, and the table of medians. */
+async function throughput(rounds: number, seconds: number, connections: number, compare: string | undefined) {
+  const partial = JSON.stringify({ answers: { nation: 'england', service: 'care-home' } });
   const app = await serve('serve-app');
+  const other = compare ? await serve('serve-app', {}, [resolve(compare)]) : undefined;
   const planText = await (await fetch(`http://127.0.0.1:${app.port}/api/v1/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: fullAnswers })).text();
-  const echo = await serve('serve-echo', { PLAN_TEXT: planText });
-  const targets = [
-    { name: 'bare Fastify echo (same body)', url: `http://127.0.0.1:${echo.port}/echo`, method: 'POST' as const, body: fullAnswers },
-    { name: "bare Fastify sending a plan's bytes", url: `http://127.0.0.1:${echo.port}/same-bytes`, method: 'POST' as const, body: fullAnswers },
-    { name: 'POST /api/v1/plan (full answers, postcode)', url: `http://127.0.0.1:${app.port}/api/v1/plan`, method: 'POST' as const, body: fullAnswers },
-    { name: 'POST /api/v1/journey (next question)', url: `http://127.0.0.1:${app.port}/api/v1/journey`, method: 'POST' as const, body: partial },
-    { name: 'GET /api/v1/areas/lookup?postcode=LS1 4AP', url: `http://127.0.0.1:${app.port}/api/v1/areas/lookup?postcode=LS1%204AP`, method: 'GET' as const, body: undefined },
+  const bare = await serve('serve-bare', { PLAN_TEXT: planText });
+  const plan = `http://127.0.0.1:${app.port}/api/v1/plan`;
+  const targets: Target[] = [
+    { name: 'bare Node http: parse, send plan bytes', url: `http://127.0.0.1:${bare.port}/`, method: 'POST', distinct: true, pid: bare.child.pid },
+    { name: 'plan, distinct situations', url: plan, method: 'POST', distinct: true, pid: app.child.pid },
+    { name: 'plan, distinct situations, brotli', url: plan, method: 'POST', distinct: true, brotli: true, pid: app.child.pid },
+    { name: 'plan, identical requests', url: plan, method: 'POST', body: fullAnswers, pid: app.child.pid },
+    { name: 'plan, identical requests, brotli', url: plan, method: 'POST', body: fullAnswers, brotli: true, pid: app.child.pid },
+    { name: 'journey, next question, brotli', url: `http://127.0.0.1:${app.port}/api/v1/journey`, method: 'POST', body: partial, brotli: true, pid: app.child.pid },
+    { name: 'areas/lookup?postcode=LS1 4AP, brotli', url: `http://127.0.0.1:${app.port}/api/v1/areas/lookup?postcode=LS1%204AP`, method: 'GET', brotli: true, pid: app.child.pid },
   ];
+  if (other) {
+    const otherPlan = `http://127.0.0.1:${other.port}/api/v1/plan`;
+    targets.push(
+      { name: 'compared: plan, distinct situations', url: otherPlan, method: 'POST', distinct: true, pid: other.child.pid },
+      { name: 'compared: plan, distinct situations, brotli', url: otherPlan, method: 'POST', distinct: true, brotli: true, pid: other.child.pid },
+      { name: 'compared: plan, identical requests', url: otherPlan, method: 'POST', body: fullAnswers, pid: other.child.pid },
+      { name: 'compared: plan, identical requests, brotli', url: otherPlan, method: 'POST', body: fullAnswers, brotli: true, pid: other.child.pid },
+    );
+  }
   const results = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
+  let offset = 0;
   try {
-    // Warm both servers up, then measure each target in turn, round after round.
-    for (const t of targets) await measure(t.url, t.method, t.body, 1, connections);
+    // Warm both servers up, then measure each target in turn, round after round. Distinct targets carry on
+    // through the pool of situations, so no round repeats an earlier one's requests.
+    for (const t of targets) await measure(t, 1, connections, (offset += 50_000));
     for (let round = 1; round <= rounds; round++) {
-      for (const t of targets) results.get(t.name)!.push(await measure(t.url, t.method, t.body, seconds, connections));
+      for (const t of targets) results.get(t.name)!.push(await measure(t, seconds, connections, (offset += 50_000)));
       process.stderr.write(`round ${round} of ${rounds} done\n`);
     }
   } finally {
-    echo.child.kill();
+    bare.child.kill();
     app.child.kill();
+    other?.child.kill();
   }
-
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const baseline = median(results.get(targets[0]!.name)!.map((r) => r.rps));
-  console.log(`\n${rounds} rounds of ${seconds} s each, ${connections} connections, Node ${process.version}; medians of the rounds:\n`);
-  console.log(`${'target'.padEnd(46)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'vs echo'.padStart(8)}`);
+  console.log(`\n${rounds} rounds of ${seconds} s each, ${connections} connections, Node ${process.version}, a ${Math.round(Buffer.byteLength(planText) / 1000)} kB plan; medians of the rounds:\n`);
+  // CPU µs per request is the server's own CPU time over the requests it answered: on a shared machine it varies far
+  // less than req/s, and "cost vs bare" (bare's CPU per request over this one's) is the ratio free of the load generator.
+  const bareCpu = median(results.get(targets[0]!.name)!.map((r) => r.cpuUs));
+  console.log(`| ${'target'.padEnd(44)} | ${'req/s'.padStart(7)} | ${'p50 ms'.padStart(6)} | ${'p99 ms'.padStart(6)} | ${'errors'.padStart(6)} | ${'vs bare'.padStart(7)} | ${'CPU µs/req'.padStart(10)} | ${'cost vs bare'.padStart(12)} |`);
+  console.log(`|${'-'.repeat(46)}|${'-'.repeat(8)}:|${'-'.repeat(7)}:|${'-'.repeat(7)}:|${'-'.repeat(7)}:|${'-'.repeat(8)}:|${'-'.repeat(11)}:|${'-'.repeat(13)}:|`);
   for (const t of targets) {
     const rs = results.get(t.name)!;
     const rps = median(rs.map((r) => r.rps));
-    console.log(`${t.name.padEnd(46)} ${rps.toFixed(0).padStart(8)} ${median(rs.map((r) => r.p50)).toFixed(1).padStart(7)} ${median(rs.map((r) => r.p99)).toFixed(1).padStart(7)} ${String(rs.reduce((n, r) => n + r.errors, 0)).padStart(7)} ${(rps / baseline).toFixed(2).padStart(8)}`);
+    const cpu = median(rs.map((r) => r.cpuUs));
+    console.log(`| ${t.name.padEnd(44)} | ${rps.toFixed(0).padStart(7)} | ${median(rs.map((r) => r.p50)).toFixed(1).padStart(6)} | ${median(rs.map((r) => r.p99)).toFixed(1).padStart(6)} | ${String(rs.reduce((n, r) => n + r.errors, 0)).padStart(6)} | ${(rps / baseline).toFixed(2).padStart(7)} | ${cpu.toFixed(0).padStart(10)} | ${(bareCpu / cpu).toFixed(2).padStart(12)} |`);
   }
+}
+
+// Dispatch last, so every constant above is defined before main() runs.
+if (args[0] === 'serve-bare') {
+  // The ceiling: Node's own http server reads the request, parses its JSON and sends a plan's plain bytes.
+  const { createServer } = await import('node:http');
+  const planBytes = Buffer.from(process.env.PLAN_TEXT ?? '{}');
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (c: Buffer) => chunks.push(c));
+    request.on('end', () => {
+      JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': planBytes.length });
+      response.end(planBytes);
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  server.listen(0, '127.0.0.1', () => console.log(`PORT ${(server.address() as { port: number }).port}`));
+} else if (args[0] === 'serve-app') {
+  // The compiled service, as `npm start` runs it (npm run bench builds it first), without rate limiting or logs;
+  // or another checkout's, given as the next argument.
+  const compiled = args[1] ? pathToFileURL(`${args[1]}/dist/server/http/app.js`).href : new URL('../dist/server/http/app.js', import.meta.url).href;
+  const { buildApp } = (await import(compiled)) as typeof import('../server/http/app.js');
+  const app = await buildApp();
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log(`PORT ${(app.server.address() as { port: number }).port}`);
+} else {
+  await main();
 }

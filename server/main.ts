@@ -1,20 +1,44 @@
 // The only file that listens. Configuration comes from the environment only (server/config.ts).
-import { join } from 'node:path';
-import { readConfig, trustProxyOption } from './config.js';
+// A failure to start is one plain message saying what is wrong and what to do, and exit code 1; the stack trace
+// only with LOG_LEVEL=debug.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readConfig, trustProxyOption, type Config } from './config.js';
 import { buildApp } from './http/app.js';
+import { drainAndClose } from './http/shutdown.js';
 import { DataError, loadGraph } from './data/load.js';
 import { projectRoot } from './root.js';
 import { InsightsStore } from './store/counters.js';
 import { todayInLondon } from './graph/dates.js';
 
-let config;
+function fail(message: string, err?: unknown): never {
+  console.error(message);
+  if (err instanceof Error && process.env.LOG_LEVEL === 'debug') console.error(err.stack);
+  process.exit(1);
+}
+
+/** The sentence for an error while starting: the data, the address to listen on, or (rarely) anything else. */
+function startupProblem(err: unknown, config: Config, dataDir: string): string {
+  if (err instanceof DataError) return `${err.message}\nFix the data and start again.`;
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE') return `Port ${config.PORT} on ${config.HOST} is already in use. Stop the other program using it, or set PORT to a free port.`;
+  if (e.code === 'EACCES') return `This user may not listen on port ${config.PORT}. Use a port above 1023, or run with the permission to bind it.`;
+  if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') return `HOST is set to ${config.HOST}, which is not an address of this machine. Set HOST to 127.0.0.1, or to 0.0.0.0 in a container.`;
+  if (e.code === 'ENOENT') return `A data file is missing: ${e.path ?? e.message}. Check that ${dataDir} is a complete copy of the data folder.`;
+  return `The service could not start: ${e.message ?? String(err)}. Run with LOG_LEVEL=debug to see the details.`;
+}
+
+let config: Config;
 try {
   config = readConfig(process.env);
 } catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
+  fail((err as Error).message, err);
 }
-const dataDir = config.DATA_DIR ?? join(projectRoot(), 'data');
+const dataDir = resolve(config.DATA_DIR ?? join(projectRoot(), 'data'));
+if (!existsSync(join(dataDir, 'questions.yaml'))) {
+  fail(`There is no routing data in ${dataDir}. Set DATA_DIR to the folder that holds questions.yaml, or leave it unset to use the bundled data.`);
+}
+
 const store = new InsightsStore({
   databaseUrl: config.DATABASE_URL,
   dir: config.STORE ?? join(projectRoot(), '.store'),
@@ -37,10 +61,9 @@ try {
     insights: { store, audience: config.INSIGHTS_AUDIENCE },
   });
   app.addHook('onClose', () => store.close());
+  await app.listen({ port: config.PORT, host: config.HOST });
 } catch (err) {
-  // Invalid data stops the service with the message that names file, record and field.
-  console.error(err instanceof DataError ? err.message : err);
-  process.exit(1);
+  fail(startupProblem(err, config, dataDir), err);
 }
 
 // SIGHUP re-reads the data and swaps the graph in one step; invalid data leaves the old graph serving.
@@ -54,17 +77,18 @@ process.on('SIGHUP', () => {
   }
 });
 
-// SIGTERM and SIGINT: report not ready, wait SHUTDOWN_DELAY_MS for load balancers to notice, then stop taking
-// new connections and let requests in flight finish.
+// SIGTERM and SIGINT: drain (server/http/shutdown.ts), then exit, within SHUTDOWN_DELAY_MS plus 5 s.
+let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    app.log.info({ signal }, 'shutting down');
-    app.graphHolder.draining = true;
-    setTimeout(() => app.close().then(() => process.exit(0), () => process.exit(1)), config.SHUTDOWN_DELAY_MS);
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal, delayMs: config.SHUTDOWN_DELAY_MS }, 'shutting down');
+    void drainAndClose(app, config.SHUTDOWN_DELAY_MS).then(() => process.exit(0));
   });
 }
 
-await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info({ dataVersion: app.graphHolder.current.version }, `Open http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/ for the demo page, /api/docs for the API`);
 
 // Retention: daily counters older than three years become monthly ones, when the store opens and then daily.
 setInterval(() => store.rollUp(todayInLondon()).catch(() => {}), 24 * 60 * 60 * 1000).unref();

@@ -19,6 +19,11 @@ export function readCsv(file: string, columns: readonly string[]): string[][] {
     rows = parse(readFileSync(file, 'utf8'), { skip_empty_lines: true, relax_column_count: false });
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
+    // A short row is the usual slip in a hand-edited table: name the first column it lacks.
+    const cells = (err as CsvError & { record?: unknown[] }).record;
+    if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && Array.isArray(cells) && cells.length < columns.length) {
+      throw new DataError([`${shown(file)}: line ${err.lines}, column ${cells.length + 1}: the column "${columns[cells.length]}" is missing`]);
+    }
     // csv-parse counts lines from 1 and columns from 0.
     const column = typeof err.column === 'number' ? `, column ${err.column + 1}` : '';
     throw new DataError([`${shown(file)}: line ${err.lines}${column}: ${err.message.replace(/ (at|on) line \d+/, '')}`]);

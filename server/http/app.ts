@@ -8,9 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadGraph, type Graph } from '../data/load.js';
 import { projectRoot } from '../root.js';
-import { errorHandler, notFoundHandler, RequestBodyError } from './errors.js';
-
-const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
+import { clientErrorHandler, errorHandler, notFoundHandler, refuseBadPreflight, RequestBodyError } from './errors.js';
 import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
@@ -20,6 +18,11 @@ import { insightsRoutes } from './routes/insights.js';
 import type { InsightsStore } from '../store/counters.js';
 import widgetRoutes from './routes/widget.js';
 
+const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
+
+/** The whole request, headers and body, must arrive within this time; a slower one is answered 408 and closed. */
+export const REQUEST_DEADLINE_MS = 15_000;
+
 export interface AppOptions {
   /** The routing graph; loaded from data/ when not given. */
   graph?: Graph;
@@ -27,10 +30,12 @@ export interface AppOptions {
   logger?: false | { level?: string; stream?: NodeJS.WritableStream };
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
-  /** Requests per client per window; false (the default, for tests) turns it off. */
+  /** API requests per client per window; false (the default, for tests) turns it off. */
   rateLimit?: false | { max: number; timeWindow: string | number };
-  /** Whether X-Forwarded-For is believed: only behind a proxy we run. */
-  trustProxy?: boolean | number | string[];
+  /** Which proxies are believed in X-Forwarded-For (see trustProxyOption in server/config.ts); none by default. */
+  trustProxy?: false | string[] | ((address: string, hop: number) => boolean);
+  /** The whole-request deadline in ms (tests shorten it). */
+  requestDeadlineMs?: number;
   /** The complaints page checker's fetcher; private addresses only for tests. */
   checker?: { allowPrivateAddresses?: boolean };
   /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
@@ -45,14 +50,21 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const root = projectRoot();
   const holder: GraphHolder = { current: options.graph ?? loadGraph(join(root, 'data')) };
   const rateLimit = options.rateLimit ?? false;
+  const deadline = options.requestDeadlineMs ?? REQUEST_DEADLINE_MS;
   const app = Fastify({
     logger: options.logger ? { level: options.logger.level ?? 'info', serializers, ...(options.logger.stream && { stream: options.logger.stream }) } : false,
     bodyLimit: options.bodyLimit ?? 16 * 1024,
     trustProxy: (options.trustProxy ?? false) as FastifyServerOptions['trustProxy'],
-    // A slow or stalled client must not hold a connection open for long.
+    // A slow or stalled client must not hold a connection open for long. Node enforces the request deadline only
+    // when it is given as the server is created (so in `http` too), and checks it every second.
     connectionTimeout: 15_000,
-    requestTimeout: 15_000,
+    requestTimeout: deadline,
+    http: { requestTimeout: deadline, headersTimeout: Math.min(10_000, deadline), connectionsCheckingInterval: 1_000 },
     keepAliveTimeout: 5_000,
+    clientErrorHandler,
+    frameworkErrors: errorHandler,
+    // While shutting down, requests on open connections are still answered (each reply closes its connection).
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -75,10 +87,13 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setNotFoundHandler(notFoundHandler);
 
   securityHeaders(app);
+  app.addHook('onRequest', refuseBadPreflight);
   if (rateLimit) {
     await app.register(fastifyRateLimit, {
       max: rateLimit.max,
       timeWindow: rateLimit.timeWindow,
+      // Pages, the widget and its parts are not counted (they say `rateLimit: false`): a ward behind one address
+      // loading the widget must not use up its API allowance.
       // Only the count per client is kept, in memory, for one window; nothing else about the client.
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,

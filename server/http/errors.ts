@@ -1,10 +1,13 @@
 // One error shape for every 4xx (the contract's { error: { code, message, question, allowed } }), and 5xx
 // bodies that never carry internals.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../graph/api-schemas.js';
 import { CHOICE_VALUES, QUESTION_IDS } from '../graph/contract.js';
 import { AnswerError } from '../graph/situation.js';
+import { API_HEADERS } from './security-headers.js';
 
 /** A request body we refuse before it reaches validation. */
 export class RequestBodyError extends Error {
@@ -70,6 +73,8 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   }
   if (domain instanceof RequestBodyError) return send(reply, 400, { code: domain.code, message: domain.message });
   switch (err.code) {
+    case 'FST_ERR_BAD_URL':
+      return send(reply, 400, { code: 'bad_url', message: 'The address is not valid. Check any % signs in it.' });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return send(reply, 413, { code: 'body_too_large', message: 'The request is too large. Send only the answers and context.' });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -85,6 +90,36 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   }
   request.log.error({ err }, 'request failed');
   return send(reply, 500, { code: 'internal_error', message: 'Something went wrong on our side. Please try again later.' });
+}
+
+/** Options requests must be CORS preflights: an Origin and the method the page means to use. */
+export function refuseBadPreflight(request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  if (request.method === 'OPTIONS' && (!request.headers.origin || !request.headers['access-control-request-method'])) {
+    return send(reply, 400, { code: 'bad_preflight', message: 'An OPTIONS request must be a CORS preflight, with Origin and Access-Control-Request-Method headers.' });
+  }
+  done();
+}
+
+/** What Node's HTTP parser refuses before Fastify sees a request, in the contract's error shape. */
+const CLIENT_ERRORS: Record<string, [number, ApiError]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, { code: 'request_timeout', message: 'The request took too long to arrive. Send it again, all at once.' }],
+  HPE_HEADER_OVERFLOW: [431, { code: 'headers_too_large', message: 'The request headers are too large. Send fewer or shorter headers.' }],
+};
+const BAD_REQUEST: [number, ApiError] = [400, { code: 'bad_request', message: 'The request could not be understood. Send it as valid HTTP.' }];
+
+/** Fastify's clientErrorHandler: answers on the raw socket (there is no request object yet), then closes it.
+ *  The socket is ended, not destroyed, so the client can read the answer; one that does not is cut off after 1 s. */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, error] = CLIENT_ERRORS[err.code ?? ''] ?? BAD_REQUEST;
+  if (socket.writable) {
+    const body = JSON.stringify({ error });
+    const headers = Object.entries(API_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${headers}connection: close\r\n\r\n${body}`);
+    setTimeout(() => socket.destroy(), 1000).unref();
+  } else {
+    socket.destroy();
+  }
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {

@@ -25,12 +25,13 @@ export function requestKey(kind: string, version: string, today: string, answers
 export class ResponseCache {
   private readonly entries = new Map<string, { body: Encoded; at: number }>();
 
-  /** The cached response for the key, or the computed one (which is then kept), ready to send compressed. */
-  get(key: string, compute: () => unknown): Encoded {
+  /** The cached response for the key, or the computed one (its JSON bytes, which are then kept), ready to send
+   *  compressed. */
+  get(key: string, compute: () => Buffer): Encoded {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < MAX_AGE_MS) return hit.body;
-    const body = new Encoded(Buffer.from(JSON.stringify(compute())));
+    const body = new Encoded(compute());
     this.entries.delete(key);
     // A Map keeps insertion order: the first key is the oldest.
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);

@@ -39,7 +39,7 @@ describe('readCsv', () => {
 
   it('names the file, line and column of a row with too few cells', () => {
     const file = fileWith('short.csv', 'code,name,share\nE1,Leeds,1\nE2,York\n');
-    expect(problemOf(() => readCsv(file, ['code', 'name', 'share']))).toMatch(/short\.csv: line 3, column 3: Invalid Record Length: expect 3, got 2$/);
+    expect(problemOf(() => readCsv(file, ['code', 'name', 'share']))).toMatch(/short\.csv: line 3, column 3: the column "share" is missing$/);
   });
 
   it('refuses a file whose header is not the expected columns', () => {

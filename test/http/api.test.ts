@@ -40,7 +40,7 @@ describe('POST /api/v1/journey', () => {
   });
 
   it('gives the plan once who to contact first is known, with its short forms and the refinements still open', async () => {
-    const answers = { nation: 'england', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08' };
+    const answers = { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08' };
     const res = await post('/api/v1/journey', { answers, context: { today } });
     const body = JourneyResponseSchema.parse(res.json());
     expect(body.status).toBe('plan');
@@ -137,6 +137,23 @@ describe('answers for identical requests', () => {
     const gz = await post('/api/v1/plan', { answers, context: { today } }, { 'accept-encoding': 'gzip' });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+  });
+
+  it('are compressed quickly when first sent, and well (once) when asked for again', async () => {
+    const { brotliDecompressSync } = await import('node:zlib');
+    const request = { answers: { ...answers, stage: 'waiting' }, context: { today } };
+    const sent = [];
+    for (let i = 0; i < 3; i++) sent.push((await post('/api/v1/plan', request, { 'accept-encoding': 'br' })).rawPayload);
+    const [first, second, third] = sent as [Buffer, Buffer, Buffer];
+    expect(brotliDecompressSync(first).equals(brotliDecompressSync(second))).toBe(true);
+    expect(second.length).toBeLessThan(first.length);
+    expect(third.equals(second)).toBe(true);
+    // The cache keeps only the compressed copy now; a client that accepts none still gets the same plan.
+    const plain = await post('/api/v1/plan', request);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.equals(brotliDecompressSync(first))).toBe(true);
+    const gzip = await post('/api/v1/plan', request, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
   });
 });
 

@@ -2,7 +2,7 @@
 // flight on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,76 @@ async function until(check: () => Promise<boolean> | boolean, what: string) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Starts the server expecting it to fail: its exit code and everything it wrote. */
+async function failToStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  try {
+    await start(env);
+  } catch (err) {
+    const message = (err as Error).message;
+    return { code: Number(/exited \((\d+)\)/.exec(message)?.[1] ?? NaN), output: message };
+  }
+  throw new Error('the server started');
+}
+
+/** One keep-alive request on an open socket; resolves with the raw response once it is complete. */
+function request(socket: ReturnType<typeof connect>, path: string): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (c: Buffer) => {
+      text += c.toString();
+      const length = Number(/content-length: (\d+)/i.exec(text)?.[1]);
+      const head = text.indexOf('\r\n\r\n');
+      if (head >= 0 && Buffer.byteLength(text.slice(head + 4)) >= length) {
+        socket.off('data', onData);
+        resolve(text);
+      }
+    };
+    socket.on('data', onData);
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+  });
+}
+
+describe('start-up failures: one sentence, exit code 1, no stack trace', () => {
+  it('says the port is in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (blocker.address() as { port: number }).port;
+      const { code, output } = await failToStart({ PORT: String(port) });
+      expect(code).toBe(1);
+      expect(output).toContain(`Port ${port} on 127.0.0.1 is already in use. Stop the other program using it, or set PORT to a free port.`);
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  }, 30_000);
+
+  it('says the data folder is missing', async () => {
+    const { code, output } = await failToStart({ DATA_DIR: '/nowhere/at/all' });
+    expect(code).toBe(1);
+    expect(output).toContain('There is no routing data in /nowhere/at/all. Set DATA_DIR to the folder that holds questions.yaml');
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('names the CSV file, line and column of a short row', async () => {
+    const data = copyOfData();
+    const file = join(data, 'areas/postcodes/sectors.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[4] = lines[4]!.split(',')[0]!;
+    writeFileSync(file, lines.join('\n'));
+    const { code, output } = await failToStart({ DATA_DIR: data });
+    expect(code).toBe(1);
+    expect(output).toContain('sectors.csv: line 5, column 2: the column "council_code" is missing');
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('explains why TRUST_PROXY=true is refused', async () => {
+    const { code, output } = await failToStart({ TRUST_PROXY: 'true' });
+    expect(code).toBe(1);
+    expect(output).toContain('TRUST_PROXY: true is refused, because then any client could write its own X-Forwarded-For');
+  }, 30_000);
+});
+
 describe('the server process', () => {
   it('refuses to start on invalid data, naming the file, record and field', async () => {
     const data = copyOfData();
@@ -103,5 +173,44 @@ describe('the server process', () => {
     expect(response).toMatch(/^HTTP\/1\.1 200/);
     expect(response).toContain('"status":"plan"');
     expect(await server.exited).toBe(0);
+  }, 30_000);
+
+  it('on SIGTERM closes idle keep-alive connections cleanly, and asks clients to close during the drain', async () => {
+    const server = await start({ SHUTDOWN_DELAY_MS: '1500' });
+    const idle = connect(server.port, '127.0.0.1');
+    expect(await request(idle, '/healthz')).toMatch(/^HTTP\/1\.1 200[\s\S]*connection: keep-alive/i);
+    const ended = new Promise<string>((resolve) => {
+      idle.on('end', () => resolve('closed'));
+      idle.on('error', (err) => resolve(`error ${(err as NodeJS.ErrnoException).code}`));
+    });
+    server.child.kill('SIGTERM');
+    // A clean close (FIN), not a reset.
+    expect(await ended).toBe('closed');
+
+    // During the drain: still answering, not ready, and every reply closes its connection.
+    const late = connect(server.port, '127.0.0.1');
+    const readyz = await request(late, '/readyz');
+    expect(readyz).toMatch(/^HTTP\/1\.1 503/);
+    expect(readyz).toMatch(/connection: close/i);
+    expect(await server.exited).toBe(0);
+  }, 30_000);
+
+  it('exits within the drain period plus 5 s even while a client trickles an upload', async () => {
+    const server = await start({ SHUTDOWN_DELAY_MS: '500' });
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('POST /api/v1/plan HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+    const trickle = setInterval(() => socket.writable && socket.write(' '), 250);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const signalled = Date.now();
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(500 + 5_000 + 1_000);
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 // Council → integrated care board(s) on a given date, from data/areas/council-icb.csv (see data/areas/ATTRIBUTION.md).
 // ICBs were reorganised on 2026-04-01; each row carries its own validity, so the date logic is data, not code.
 import { readCsv } from '../csv.js';
+import { DataError } from '../records.js';
 
 export interface FormerDistrict {
   name: string;
@@ -44,7 +45,7 @@ export function parseFormerDistricts(text: string): FormerDistrict[] {
   if (text.trim() === '') return [];
   return text.split(';').map((part) => {
     const m = /^\s*(.+?)(?:\s+\((\d+(?:\.\d+)?)%\))?\s*$/.exec(part);
-    if (!m?.[1]) throw new Error(`bad former district "${part}"`);
+    if (!m?.[1]) throw new DataError([`council-icb.csv: the former district "${part}" should read "Name" or "Name (12.5%)"`]);
     return { name: m[1], share: m[2] === undefined ? 1 : Number(m[2]) / 100 };
   });
 }
@@ -53,8 +54,8 @@ export function loadCouncilIcbTable(file: string): CouncilIcbTable {
   const rows = readCsv(file, COLUMNS);
   const table = new Map<string, CouncilIcbRow[]>();
   for (const [councilCode, councilName, icbCode, icbOdsCode, icbName, share, lsoas, validFrom, validTo, former] of rows) {
-    if (!councilCode || !councilName || !icbCode || !icbOdsCode || !icbName) throw new Error(`${file}: incomplete row for ${councilCode}`);
-    for (const d of [validFrom, validTo]) if (d && !ISO_DATE.test(d)) throw new Error(`${file}: bad date ${d}`);
+    if (!councilCode || !councilName || !icbCode || !icbOdsCode || !icbName) throw new DataError([`${file}: the row for ${councilCode} has an empty column`]);
+    for (const d of [validFrom, validTo]) if (d && !ISO_DATE.test(d)) throw new DataError([`${file}: ${d} is not a date written YYYY-MM-DD`]);
     const row: CouncilIcbRow = {
       councilCode, councilName, icbCode, icbOdsCode, icbName,
       share: Number(share),

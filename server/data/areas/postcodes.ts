@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { isValid, toNormalised, validOutcode } from 'postcode';
 import type { Nation } from '../../graph/contract.js';
+import { DataError } from '../records.js';
 import type { AreaFound, AreaLookup, Candidate, Council, NationShare, Precision } from '../../graph/directory.js';
 import { readCsv } from '../csv.js';
 
@@ -33,7 +34,7 @@ export function loadPostcodeIndex(dir: string, councilsFile = join(dir, '..', 'c
   }
   const council = (code: string | undefined, file: string): Council => {
     const c = code === undefined ? undefined : councils.get(code);
-    if (!c) throw new Error(`${file}: unknown council ${code}`);
+    if (!c) throw new DataError([`${file}: the council code "${code}" is not in council-districts.csv`]);
     return c;
   };
 

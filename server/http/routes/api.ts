@@ -4,15 +4,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanRequestSchema, PlanResponseSchema,
-  QuestionViewSchema, type Body, type PlanRequest,
+  QuestionViewSchema, type Body, type JourneyResponse, type PlanRequest,
 } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
+import { IsoDateSchema } from '../../graph/schemas.js';
 import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
 import { buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation, type Situation } from '../../graph/situation.js';
 import type { Graph } from '../../graph/graph.js';
 import type { GraphHolder } from '../app.js';
+import { answerJson } from '../answer-json.js';
 import type { Encoded } from '../content-encoding.js';
 import { requestKey, ResponseCache } from '../response-cache.js';
 import { INVALID, NOT_MODIFIED, TOO_MANY } from '../responses.js';
@@ -54,12 +56,12 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     { answers, context }: PlanRequest,
     request: FastifyRequest,
     reply: FastifyReply,
-    respond: (graph: Graph, situation: Situation) => unknown,
+    respond: (graph: Graph, situation: Situation) => JourneyResponse,
   ) => {
     const graph = holder.current;
     const today = context?.today ?? todayInLondon();
     const body = cache.get(requestKey(kind, graph.version, today, answers, context?.provider), () =>
-      respond(graph, readSituation(graph, answers, { ...context, today })));
+      answerJson(respond(graph, readSituation(graph, answers, { ...context, today }))));
     return sendJson(request, reply, body);
   };
 
@@ -162,7 +164,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
         postcode: z.string().trim().min(2, 'give a postcode such as LS1 4AP').max(10, 'a postcode has at most 8 characters')
           .describe('A UK postcode, full (LS1 4AP) or its first part (LS1), in any case and spacing. Anything not shaped like a UK postcode is a 400 (invalid_postcode).')
           .meta({ example: 'LS1 4AP' }),
-        today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The date local bodies are chosen for (default: today).'),
+        today: IsoDateSchema.optional().describe('The date local bodies are chosen for (default: today).'),
       }),
       response: {
         200: AreaLookupSchema.describe('The council area, every council an outward code touches, and the local bodies (England).'),

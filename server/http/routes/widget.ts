@@ -58,6 +58,11 @@ const PAGES: readonly Page[] = [
   { path: '/check/batch', html: 'check-batch.html', css: 'check-batch.css', name: 'The batch complaints page checker' },
 ];
 
+/** Every route here is a file, not the API: kept out of the OpenAPI document and never counted against the API's
+ *  per-address rate limit. */
+const STATIC = { schema: { hide: true }, config: { rateLimit: false } } as const;
+const YEAR = 'public, max-age=31536000, immutable';
+
 /** Short enough for a URL, long enough never to collide between releases. */
 const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('base64url').slice(0, 16);
 
@@ -133,44 +138,72 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
 
   for (const [file, { hash: version, variants }] of scripts) {
     // Follows releases: browsers check back every five minutes and may use the old copy for a day while they do.
-    app.get(`/widget/${file}`, { schema: { hide: true } }, (request, reply) =>
+    app.get(`/widget/${file}`, STATIC, (request, reply) =>
       sendScript(request, reply, variants, 'public, max-age=300, stale-while-revalidate=86400'));
 
     // Pinned to one release: never changes, so it can be cached for a year.
-    app.get<{ Params: { hash: string } }>(`/widget/:hash/${file}`, { schema: { hide: true } }, (request, reply) => {
+    app.get<{ Params: { hash: string } }>(`/widget/:hash/${file}`, STATIC, (request, reply) => {
       if (version && request.params.hash !== version) {
         return reply.code(404).type('text/plain; charset=utf-8').send(`No ${file} with version ${request.params.hash}. The current version is ${version}.`);
       }
-      return sendScript(request, reply, variants, 'public, max-age=31536000, immutable');
+      return sendScript(request, reply, variants, YEAR);
     });
   }
 
+  /** Style sheets by name, each with the hash of its content for its pinned URL /static/<hash>/<name>. */
+  const sheets = new Map<string, { css: Buffer; hash: string }>();
+  for (const [name, css] of [['site.css', siteCss], ...pages.map((p) => [p.css, p.sheet] as const)] as const) {
+    if (css) sheets.set(name, { css, hash: hashOf(css) });
+  }
+
+  /** A page links its style sheets and the widget at pinned URLs, so browsers keep them for a year; the page itself
+   *  is checked on every visit, so a release shows at once. */
+  const pinAssets = (text: string) => {
+    let out = hash ? text.replaceAll('"/widget/complaints-signpost.js"', `"/widget/${hash}/complaints-signpost.js"`) : text;
+    for (const [name, sheet] of sheets) out = out.replaceAll(`"/${name}"`, `"/static/${sheet.hash}/${name}"`);
+    return out;
+  };
+
   /** A page of this service, with its own address, the widget's version and the page's own values filled in. */
-  const page = (p: (typeof pages)[number]) => async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!p.template) return reply.code(503).type('text/plain; charset=utf-8').send(`${p.name} is missing.`);
-    // The snippet on the page shows this service's own address, as the visitor reached it.
-    const origin = `${request.protocol}://${request.host}`;
-    const values: Record<string, string> = {
-      ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current })),
-      origin: escapeHtml(origin),
-      version: hash ?? 'not-built',
+  const page = (p: (typeof pages)[number]) => {
+    const template = p.template && pinAssets(p.template.toString('utf8'));
+    return async (request: FastifyRequest, reply: FastifyReply) => {
+      if (template === undefined) return reply.code(503).type('text/plain; charset=utf-8').send(`${p.name} is missing.`);
+      // The snippet on the page shows this service's own address, as the visitor reached it.
+      const origin = `${request.protocol}://${request.host}`;
+      const values: Record<string, string> = {
+        ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current })),
+        origin: escapeHtml(origin),
+        version: hash ?? 'not-built',
+      };
+      const text = template.replace(/\{\{([a-z-]+)\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+      if (p.frameable) reply.header('content-security-policy', FRAMEABLE_PAGE_CSP).removeHeader('x-frame-options');
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text);
     };
-    const text = p.template.toString('utf8').replace(/\{\{([a-z-]+)\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
-    if (p.frameable) reply.header('content-security-policy', FRAMEABLE_PAGE_CSP).removeHeader('x-frame-options');
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(text);
   };
 
-  const file = (type: string, content: Buffer | undefined) => (_request: FastifyRequest, reply: FastifyReply) => {
+  const script = (content: Buffer | undefined) => (_request: FastifyRequest, reply: FastifyReply) => {
     if (!content) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-    return reply.type(`${type}; charset=utf-8`).header('cache-control', 'public, max-age=300').send(content);
+    return reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(content);
   };
-  const stylesheet = (css: Buffer | undefined) => file('text/css', css);
+  const stylesheet = (name: string) => (_request: FastifyRequest, reply: FastifyReply) => {
+    const sheet = sheets.get(name);
+    if (!sheet) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(sheet.css);
+  };
+  const pinnedSheet = (name: string) => (request: FastifyRequest<{ Params: { hash: string } }>, reply: FastifyReply) => {
+    const sheet = sheets.get(name);
+    if (!sheet || request.params.hash !== sheet.hash) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.type('text/css; charset=utf-8').header('cache-control', YEAR).send(sheet.css);
+  };
 
-  // The styles every page shares; each page's own sheet follows it.
-  app.get('/site.css', { schema: { hide: true } }, stylesheet(siteCss));
+  // The styles every page shares; each page's own sheet follows it. Pages and their files are outside the API's limit.
+  for (const name of new Set(['site.css', ...pages.map((p) => p.css)])) {
+    app.get(`/${name}`, STATIC, stylesheet(name));
+    app.get<{ Params: { hash: string } }>(`/static/:hash/${name}`, STATIC, pinnedSheet(name));
+  }
   for (const p of pages) {
-    app.get(p.path, { schema: { hide: true } }, page(p));
-    app.get(`/${p.css}`, { schema: { hide: true } }, stylesheet(p.sheet));
-    if (p.js) app.get(`/${p.js}`, { schema: { hide: true } }, file('application/javascript', p.script));
+    app.get(p.path, STATIC, page(p));
+    if (p.js) app.get(`/${p.js}`, STATIC, script(p.script));
   }
 }
