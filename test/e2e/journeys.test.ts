@@ -279,10 +279,11 @@ describe('on a phone', () => {
     expect(heading).toBe('Is your complaint about Riverside Surgery?');
     const asked = await runJourney(
       e2e.page,
-      { presets: 'no', nation: 'england', service: 'hospital', concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-08' },
+      { presets: 'no', nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-08' },
       audit('phone'),
     );
-    expect(asked).toEqual(['presets', 'nation', 'service', 'concern', 'stage', 'when']);
+    // A hospital asks who paid: a private patient's route is different (no Health Service Ombudsman).
+    expect(asked).toEqual(['presets', 'nation', 'service', 'funding', 'concern', 'stage', 'when']);
     const first = widget().locator('.cs-first');
     await expect(first.textContent()).resolves.toContain('Your hospital');
     expect(await widgetText()).not.toContain('Riverside Surgery');
