@@ -39,22 +39,33 @@ function serve(role: string, env: Record<string, string> = {}, extra: string[] =
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-/** Starts the compiled service as `npm start` does, and times it until it listens; then reads its resident memory. */
+/** Starts a compiled service (`node dist/server/main.js`, as `npm start` does) on a free port and waits until it
+ *  listens; from then on its request logs are read and dropped, so a full pipe never stalls it. */
+function startService(main: string, env: Record<string, string> = {}): { child: ChildProcess; listening: Promise<number> } {
+  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const listening = new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) {
+        child.stdout!.removeAllListeners('data').resume();
+        resolve(Number(m[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`the service exited with ${code}`)));
+  });
+  return { child, listening };
+}
+
+const THIS_BUILD = fileURLToPath(new URL('../dist/server/main.js', import.meta.url));
+
+/** Times the compiled service from start until it listens; then reads its resident memory. */
 async function startUp(): Promise<{ ms: number; rssMb: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/server/main.js', import.meta.url))], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { child, listening } = startService(THIS_BUILD);
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-        if (m) resolve(Number(m[1]));
-      });
-      child.on('exit', (code) => reject(new Error(`the service exited with ${code}`)));
-    });
+    const port = await listening;
     const ms = performance.now() - started;
     await fetch(`http://127.0.0.1:${port}/healthz`);
     return { ms, rssMb: rssMb(child.pid!) };
@@ -119,26 +130,11 @@ async function measure(t: Target, seconds: number, connections: number, start = 
 /** The service as `npm start` runs it (node dist/server/main.js, no rate limit), answering `requests` distinct
  *  situations with brotli; its resident memory sampled every 0.5 s. */
 async function memoryUnder(requests: number, connections: number, root?: string): Promise<{ peak: number; end: number; rps: number }> {
-  const main = root ? `${root}/dist/server/main.js` : fileURLToPath(new URL('../dist/server/main.js', import.meta.url));
-  const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { child, listening } = startService(root ? `${root}/dist/server/main.js` : THIS_BUILD, { RATE_LIMIT_MAX: '0' });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 500);
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (c: Buffer) => {
-        out += c.toString();
-        const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-        if (m) {
-          // From here on its request logs are read and dropped.
-          child.stdout!.removeAllListeners('data').resume();
-          resolve(Number(m[1]));
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`the service exited with ${code}`)));
-    });
+    const port = await listening;
     const target = { name: 'memory', url: `http://127.0.0.1:${port}/api/v1/plan`, method: 'POST' as const, distinct: true, brotli: true };
     const r = await measure(target, 0, connections, 1_000_000, requests);
     if (r.errors > 0) throw new Error(`${r.errors} requests failed while measuring memory`);
