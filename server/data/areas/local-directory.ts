@@ -1,14 +1,16 @@
-// The local directory for England: postcode tables, council → ICB table and the curated local bodies
-// (data/areas/*.yaml), joined into the bodies a plan names for one council on one date.
+// The local directory: postcode tables, council → ICB table (England) and the curated local bodies
+// (data/areas/*.yaml), joined into the bodies a plan names for one council (or Northern Ireland trust area) on one date.
 import { join } from 'node:path';
 import type { Body } from '../../graph/api-schemas.js';
 import { isInForce } from '../../graph/dates.js';
 import { readRecords } from '../records.js';
 import {
-  AreaServiceRecordSchema, CouncilRecordSchema, IcbRecordSchema,
-  type AreaServiceRecord, type Contact, type CouncilRecord, type Source,
+  AreaServiceRecordSchema, CouncilRecordSchema, DevolvedCouncilRecordSchema, HealthBoardRecordSchema, HscTrustRecordSchema,
+  IcbRecordSchema, LocalHelpRecordSchema,
+  type AreaServiceRecord, type Contact, type CouncilRecord, type DevolvedCouncilRecord, type HscTrustRecord, type LocalHelpRecord, type Source,
 } from '../../graph/schemas.js';
-import { hasContact, type LocalBodies, type LocalDirectory } from '../../graph/directory.js';
+import { TRUST_AREAS } from '../../graph/contract.js';
+import { hasContact, type LocalBodies, type LocalDirectory, type TrustArea } from '../../graph/directory.js';
 import { hasPrimarySource, publicSources } from '../../graph/sources.js';
 import { icbsForCouncil, loadCouncilIcbTable, type CouncilIcb } from './icbs.js';
 import { loadPostcodeIndex } from './postcodes.js';
@@ -31,11 +33,17 @@ const support = (r: { verified: boolean; checked: string; sources: Source[] }) =
 
 const contactOf = (c: Contact): Contact => {
   const out: Contact = {};
-  for (const key of ['phone', 'phoneNote', 'textphone', 'email', 'website', 'complaintPage', 'address'] as const) if (c[key]) out[key] = c[key];
+  for (const key of ['phone', 'phoneNote', 'textphone', 'email', 'website', 'websiteLabel', 'complaintPage', 'address'] as const) if (c[key]) out[key] = c[key];
   return out;
 };
 
+const DEVOLVED_COUNCILS_FILE = 'areas/councils-wales-scotland.yaml';
+
 export function loadLocalDirectory(root: string, problems: string[]): LocalDirectory {
+  const devolvedCouncils = new Map(readRecords(root, DEVOLVED_COUNCILS_FILE, DevolvedCouncilRecordSchema, problems).map(({ record }) => [record.code, record]));
+  const healthBoards = readRecords(root, 'areas/health-boards.yaml', HealthBoardRecordSchema, problems).map((r) => r.record);
+  const hscTrusts = readRecords(root, 'areas/hsc-trusts.yaml', HscTrustRecordSchema, problems).map((r) => r.record);
+  const localHelp = readRecords(root, 'areas/local-help.yaml', LocalHelpRecordSchema, problems).map((r) => r.record);
   const index = loadPostcodeIndex(join(root, 'areas/postcodes'));
   const icbTable = loadCouncilIcbTable(join(root, 'areas/council-icb.csv'));
   const councils = new Map(readRecords(root, 'areas/councils.yaml', CouncilRecordSchema, problems).map(({ record }) => [record.code, record]));
@@ -50,6 +58,14 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     if (!advocacy.some((a) => a.councils.includes(code))) problems.push(`areas/advocacy.yaml: council "${code}" (${council.name}) is in no record's "councils"`);
     if (!icbTable.has(code)) problems.push(`areas/council-icb.csv: council "${code}" (${council.name}) has no row`);
   }
+  for (const [code, council] of index.devolvedCouncils) {
+    const record = devolvedCouncils.get(code);
+    if (!record) problems.push(`${DEVOLVED_COUNCILS_FILE}: council "${code}" (${council.name}) has no record`);
+    if (record && !healthBoards.some((b) => b.code === record.healthBoard)) problems.push(`areas/health-boards.yaml: health board "${record.healthBoard}" named by ${council.name} has no record`);
+    // Llais covers every part of Wales by region; Scotland's local help is optional (PASS's national line stands in).
+    if (code.startsWith('W') && !localHelp.some((h) => h.councils.includes(code))) problems.push(`areas/local-help.yaml: Welsh council "${code}" (${council.name}) is in no record's "councils"`);
+  }
+  for (const area of TRUST_AREAS) if (!hscTrusts.some((t) => t.trustArea === area)) problems.push(`areas/hsc-trusts.yaml: trust area "${area}" has no record`);
   for (const rows of icbTable.values()) {
     for (const row of rows) if (!icbRecords.some((i) => i.code === row.icbCode)) problems.push(`areas/icbs.yaml: ICB "${row.icbCode}" (${row.icbName}) named in council-icb.csv has no record`);
   }
@@ -94,15 +110,49 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   const serviceBody = (r: AreaServiceRecord, role: 'patient-voice' | 'advocacy', description: string): Body => ({
     id: r.id, name: r.name, role, description, ...contactOf(r), generic: false, ...support(r),
   });
-  const inForceFor = (records: readonly AreaServiceRecord[], code: string, today: string) =>
+  const inForceFor = <R extends AreaServiceRecord | LocalHelpRecord>(records: readonly R[], code: string, today: string) =>
     records.find((r) => r.councils.includes(code) && isInForce(today, r));
+
+  const devolvedCouncilBody = (c: DevolvedCouncilRecord): Body => ({
+    id: `council-${c.code}`, name: c.name, role: 'council',
+    description: c.code.startsWith('W')
+      ? 'Your council: complain to it about its social services, including care it arranges or pays for.'
+      : 'Your council: complain to it about its social work services, including care it arranges or pays for.',
+    ...contactOf(c), generic: false, ...support(c),
+  });
+  const healthBoardBody = (code: string, today: string): Body | undefined => {
+    const r = healthBoards.find((b) => b.code === code && isInForce(today, b));
+    return r && {
+      id: `health-board-${r.code}`, name: r.name, role: 'provider',
+      description: r.code.startsWith('W')
+        ? 'Your local health board: it runs or pays for NHS care in your area, and deals with concerns about it.'
+        : 'Your NHS board: it runs NHS care in your area, and deals with complaints about it.',
+      ...contactOf(r), generic: false, ...support(r),
+    };
+  };
+  const localHelpBody = (r: LocalHelpRecord): Body => ({
+    id: r.id, name: r.name, role: 'advocacy',
+    description: r.councils[0]?.startsWith('W')
+      ? 'Llais for your area: free, independent help to raise a concern about the NHS or social care.'
+      : 'Free, private help with an NHS complaint, from the Patient Advice and Support Service near you.',
+    ...contactOf(r), generic: false, ...support(r),
+  });
+  const trustBody = (r: HscTrustRecord): Body => ({
+    id: `hsc-trust-${r.trustArea}`, name: r.name, role: 'provider',
+    description: 'Your health and social care trust: it runs hospitals and social services in your area, and deals with complaints about them.',
+    ...contactOf(r), generic: false, ...support(r),
+  });
 
   // The local bodies for a council change only with the date: build them once per council and day.
   const built = new Map<string, LocalBodies>();
   return {
-    councils, icbRecords, healthwatch, advocacy,
+    councils, icbRecords, healthwatch, advocacy, devolvedCouncils, healthBoards, hscTrusts, localHelp,
     lookup: (postcode) => index.lookup(postcode),
-    councilName: (code) => index.councils.get(code)?.name,
+    councilName: (code) => (index.councils.get(code) ?? index.devolvedCouncils.get(code))?.name,
+    trustBodies(trust: TrustArea, today: string): LocalBodies {
+      const r = hscTrusts.find((t) => t.trustArea === trust && isInForce(today, t));
+      return r ? { icbs: [], healthBoard: trustBody(r) } : { icbs: [] };
+    },
     bodiesFor(code: string, today: string): LocalBodies {
       const key = `${code} ${today}`;
       const known = built.get(key);
@@ -115,6 +165,15 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   };
 
   function localBodies(code: string, today: string): LocalBodies {
+    const devolved = devolvedCouncils.get(code);
+    if (devolved) {
+      const out: LocalBodies = { icbs: [], council: devolvedCouncilBody(devolved) };
+      const board = healthBoardBody(devolved.healthBoard, today);
+      const help = inForceFor(localHelp, code, today);
+      if (board) out.healthBoard = board;
+      if (help) out.localHelp = localHelpBody(help);
+      return out;
+    }
     const council = councils.get(code);
     const icbs = icbsForCouncil(icbTable, code, today);
     const hw = inForceFor(healthwatch, code, today);
