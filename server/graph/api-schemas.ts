@@ -88,6 +88,8 @@ export const BodySchema = z
     websiteLabel: z.string().optional().describe('What the website link is, when it is not the body\'s own site (a finder).'),
     complaintPage: z.string().optional(),
     address: z.string().optional(),
+    contactFrom: z.object({ name: z.string(), until: z.string() }).optional()
+      .describe('The contact details are not the body\'s own: they are the last ones published by `name`, the board it replaced on `until` (a merger). Always shown with that label, and never verified.'),
     generic: z.boolean(),
     verified: z.boolean(),
     checked: z.string(),

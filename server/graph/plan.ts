@@ -110,10 +110,12 @@ function shortContact(b: Body, online: string): ShortContact | undefined {
   // its finder link, which says what it is, is the honest first contact.
   const finder = b.generic && b.website ? { body: b.name, kind: 'website' as const, value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified } : undefined;
   if (finder) return finder;
-  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}`, verified };
-  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: online, verified };
-  if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}`, verified };
-  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified };
+  // A merged board's inherited details always say whose they are.
+  const from = b.contactFrom ? ` (from ${b.contactFrom.name}, before it merged)` : '';
+  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}${from}`, verified };
+  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: `${online}${from}`, verified };
+  if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}${from}`, verified };
+  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: `${b.websiteLabel ?? `${b.name} website`}${from}`, verified };
   return undefined;
 }
 

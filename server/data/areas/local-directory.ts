@@ -98,15 +98,28 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
       generic: false, ...support({ ...c, verified: c.verified && Boolean(own), sources: own ? c.sources : [...c.sources, CHILDREN_ROUTE] }),
     };
   };
-  const icbBody = (i: CouncilIcb, today: string): Body | undefined => {
+  const icbBody = (councilCode: string, i: CouncilIcb, today: string): Body | undefined => {
     const r = icbRecords.find((x) => x.code === i.code && isInForce(today, x));
     if (!r) return undefined;
-    return {
+    const body: Body = {
       id: `icb-${r.code}`, name: r.name, role: 'commissioner',
       description: 'The NHS body that pays for most NHS services in your area, including GPs, dentists, pharmacies and hospitals.',
       ...contactOf(r), generic: false, ...support(r),
     };
+    const before = hasContact(r) || !r.validFrom ? undefined : predecessorWithContact(councilCode, r.validFrom);
+    if (!before) return body;
+    // A board formed by a merger with no complaints contact of its own yet: its predecessor's last published one,
+    // said to be so, never vouched for, with the predecessor's sources and date.
+    return {
+      ...body, ...contactOf(before),
+      contactFrom: { name: shortIcbName(before.name), until: r.validFrom! },
+      verified: false, checked: before.checked, sources: [...body.sources, ...publicSources(before.sources)],
+    };
   };
+  /** The board that served this council the day before `from`, with a contact; the largest share first. */
+  const predecessorWithContact = (councilCode: string, from: string) => icbsForCouncil(icbTable, councilCode, dayBefore(from))
+    .map((p) => icbRecords.find((x) => x.code === p.code && isInForce(dayBefore(from), x)))
+    .find((x) => x && hasContact(x));
   const serviceBody = (r: AreaServiceRecord, role: 'patient-voice' | 'advocacy', description: string): Body => ({
     id: r.id, name: r.name, role, description, ...contactOf(r), generic: false, ...support(r),
   });
@@ -178,7 +191,7 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     const icbs = icbsForCouncil(icbTable, code, today);
     const hw = inForceFor(healthwatch, code, today);
     const adv = inForceFor(advocacy, code, today);
-    const out: LocalBodies = { icbs: icbs.flatMap((i) => icbBody(i, today) ?? []) };
+    const out: LocalBodies = { icbs: icbs.flatMap((i) => icbBody(code, i, today) ?? []) };
     if (council) {
       out.council = councilBody(council);
       out.safeguarding = safeguardingBody(council);
@@ -200,6 +213,11 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     return out;
   }
 }
+
+/** "NHS Surrey Heartlands Integrated Care Board" → "NHS Surrey Heartlands", as people and the boards say it. */
+const shortIcbName = (name: string) => name.replace(/ Integrated Care Board$/, '');
+
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Where a council is split between boards, the complaint goes to the board of the person's GP practice. */
 function icbNote(icbs: readonly CouncilIcb[]): string {
