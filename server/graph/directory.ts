@@ -2,7 +2,7 @@
 import type { Body } from './api-schemas.js';
 import type { Nation, TRUST_AREAS } from './contract.js';
 import type {
-  AreaServiceRecord, Contact, CouncilRecord, DevolvedCouncilRecord, HealthBoardRecord, HscTrustRecord, IcbRecord, LocalHelpRecord,
+  AreaServiceRecord, Contact, CouncilRecord, CouncilSuccessionRecord, DevolvedCouncilRecord, HealthBoardRecord, HscTrustRecord, IcbRecord, LocalHelpRecord,
 } from './schemas.js';
 
 export type TrustArea = (typeof TRUST_AREAS)[number];
@@ -36,6 +36,8 @@ export interface AreaFound {
   candidates: Candidate[];
   /** Only for an outward code that straddles a national border: the other nations' shares of its postcodes. */
   otherNations?: NationShare[];
+  /** The former district (E07) of a full postcode, where a council succession splits its council by district. */
+  district?: string;
 }
 export type AreaLookup = { kind: 'invalid' } | { kind: 'not-found'; query: string } | AreaFound;
 
@@ -64,7 +66,8 @@ export interface LocalBodies {
 export interface AreaDirectory {
   lookup(postcode: string): PostcodeResult;
   councilName(code: string): string | undefined;
-  bodiesFor(councilCode: string, today: string): LocalBodies;
+  /** `district`: the postcode's former district, which picks the successor where a council is split (Surrey). */
+  bodiesFor(councilCode: string, today: string, district?: string): LocalBodies;
   /** Northern Ireland: the trust for a trust area, which takes complaints about health and social care alike. */
   trustBodies(trust: TrustArea, today: string): LocalBodies;
 }
@@ -79,6 +82,7 @@ export interface LocalDirectory extends AreaDirectory {
   healthBoards: readonly HealthBoardRecord[];
   hscTrusts: readonly HscTrustRecord[];
   localHelp: readonly LocalHelpRecord[];
+  successions: readonly CouncilSuccessionRecord[];
 }
 
 /** A body a person can actually reach: a phone, an email, a website or a complaints page. */

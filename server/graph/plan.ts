@@ -52,7 +52,8 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
   const { facts, assumed, unknowns } = withAssumptions(graph, s);
   const nation = facts.nation?.[0] ?? 'england';
   const trust = nation === 'northern-ireland' ? (facts.trust?.[0] as TrustArea | undefined) : undefined;
-  const local = s.area ? graph.areas.bodiesFor(s.area.code, s.today) : trust ? graph.areas.trustBodies(trust, s.today) : null;
+  const district = s.postcode?.kind === 'found' ? s.postcode.district : undefined;
+  const local = s.area ? graph.areas.bodiesFor(s.area.code, s.today, district) : trust ? graph.areas.trustBodies(trust, s.today) : null;
   const steps: Step[] = [];
   const warnings: Plan['warnings'] = [];
 

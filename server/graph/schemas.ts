@@ -218,6 +218,21 @@ export const IcbRecordSchema = z.strictObject({
 });
 export type IcbRecord = z.infer<typeof IcbRecordSchema>;
 
+/** A council that replaces an English council, or part of it, from a date (Surrey's two councils from 1 April 2027).
+ *  Postcodes in `districts` (the former districts it takes over) find it from `validFrom`. Its ONS code is not
+ *  published yet, so the area keeps the code of the council it replaces. */
+export const CouncilSuccessionRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(2),
+  replaces: CouncilCode,
+  districts: z.array(z.string().regex(/^E07\d{6}$/, 'must be the ONS code of a district (E07)')).min(1),
+  validFrom: IsoDateSchema,
+  verified: z.boolean(),
+  ...ContactSchema.shape,
+  ...Provenance,
+});
+export type CouncilSuccessionRecord = z.infer<typeof CouncilSuccessionRecordSchema>;
+
 const DevolvedCouncilCode = z.string().regex(/^(W06|S12)\d{6}$/, 'must be the ONS code of a Welsh (W06) or Scottish (S12) council');
 
 /** A council in Wales or Scotland: its social services (Wales) or social work (Scotland) complaints route, and the

@@ -5,9 +5,9 @@ import type { Body } from '../../graph/api-schemas.js';
 import { isInForce } from '../../graph/dates.js';
 import { readRecords } from '../records.js';
 import {
-  AreaServiceRecordSchema, CouncilRecordSchema, DevolvedCouncilRecordSchema, HealthBoardRecordSchema, HscTrustRecordSchema,
+  AreaServiceRecordSchema, CouncilRecordSchema, CouncilSuccessionRecordSchema, DevolvedCouncilRecordSchema, HealthBoardRecordSchema, HscTrustRecordSchema,
   IcbRecordSchema, LocalHelpRecordSchema,
-  type AreaServiceRecord, type Contact, type CouncilRecord, type DevolvedCouncilRecord, type HscTrustRecord, type LocalHelpRecord, type Source,
+  type AreaServiceRecord, type Contact, type CouncilRecord, type CouncilSuccessionRecord, type DevolvedCouncilRecord, type HscTrustRecord, type LocalHelpRecord, type Source,
 } from '../../graph/schemas.js';
 import { TRUST_AREAS } from '../../graph/contract.js';
 import { hasContact, type LocalBodies, type LocalDirectory, type TrustArea } from '../../graph/directory.js';
@@ -44,6 +44,7 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   const healthBoards = readRecords(root, 'areas/health-boards.yaml', HealthBoardRecordSchema, problems).map((r) => r.record);
   const hscTrusts = readRecords(root, 'areas/hsc-trusts.yaml', HscTrustRecordSchema, problems).map((r) => r.record);
   const localHelp = readRecords(root, 'areas/local-help.yaml', LocalHelpRecordSchema, problems).map((r) => r.record);
+  const successions = readRecords(root, 'areas/council-successions.yaml', CouncilSuccessionRecordSchema, problems).map((r) => r.record);
   const index = loadPostcodeIndex(join(root, 'areas/postcodes'));
   const icbTable = loadCouncilIcbTable(join(root, 'areas/council-icb.csv'));
   const councils = new Map(readRecords(root, 'areas/councils.yaml', CouncilRecordSchema, problems).map(({ record }) => [record.code, record]));
@@ -70,15 +71,18 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     for (const row of rows) if (!icbRecords.some((i) => i.code === row.icbCode)) problems.push(`areas/icbs.yaml: ICB "${row.icbCode}" (${row.icbName}) named in council-icb.csv has no record`);
   }
 
-  const councilBody = (c: CouncilRecord): Body => ({
-    id: `council-${c.code}`, name: c.name, role: 'council',
+  for (const r of successions) if (!councils.has(r.replaces)) problems.push(`areas/council-successions.yaml: record "${r.id}": field "replaces" names "${r.replaces}", which has no record in councils.yaml`);
+
+  // A successor council stands in the place of the council it replaces, under its own id.
+  const councilBody = (c: CouncilRecord, id = `council-${c.code}`): Body => ({
+    id, name: c.name, role: 'council',
     description: 'Your council: it deals with complaints about its own services, including adult social care it arranges.',
     ...contactOf(c), generic: false, ...support(c),
   });
-  const safeguardingBody = (c: CouncilRecord): Body => {
+  const safeguardingBody = (c: CouncilRecord, id = `council-${c.code}`): Body => {
     const own = c.safeguarding && hasContact(c.safeguarding);
     return {
-      id: `council-${c.code}-safeguarding`, name: `${c.name}: adult safeguarding`, role: 'safeguarding',
+      id: `${id}-safeguarding`, name: `${c.name}: adult safeguarding`, role: 'safeguarding',
       description: own
         ? 'The council team that protects adults from abuse and neglect.'
         : 'Contact the council and ask for adult safeguarding: the team that protects adults from abuse and neglect.',
@@ -87,10 +91,10 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
     };
   };
   // Without its own sourced contact, the council's general contact and GOV.UK's route stand in, and say so.
-  const childrenBody = (c: CouncilRecord): Body => {
+  const childrenBody = (c: CouncilRecord, id = `council-${c.code}`): Body => {
     const own = c.children && hasContact(c.children);
     return {
-      id: `council-${c.code}-children`, name: `${c.name}: children's services`, role: 'safeguarding',
+      id: `${id}-children`, name: `${c.name}: children's services`, role: 'safeguarding',
       description: own
         ? "The council team that keeps children safe. Tell it if you are worried about a child."
         : "Contact the council and ask for children's services, the team that keeps children safe.",
@@ -159,25 +163,27 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   // The local bodies for a council change only with the date: build them once per council and day.
   const built = new Map<string, LocalBodies>();
   return {
-    councils, icbRecords, healthwatch, advocacy, devolvedCouncils, healthBoards, hscTrusts, localHelp,
+    councils, icbRecords, healthwatch, advocacy, devolvedCouncils, healthBoards, hscTrusts, localHelp, successions,
     lookup: (postcode) => index.lookup(postcode),
     councilName: (code) => (index.councils.get(code) ?? index.devolvedCouncils.get(code))?.name,
     trustBodies(trust: TrustArea, today: string): LocalBodies {
       const r = hscTrusts.find((t) => t.trustArea === trust && isInForce(today, t));
       return r ? { icbs: [], healthBoard: trustBody(r) } : { icbs: [] };
     },
-    bodiesFor(code: string, today: string): LocalBodies {
-      const key = `${code} ${today}`;
+    bodiesFor(code: string, today: string, district?: string): LocalBodies {
+      // Only a district that a succession names changes the answer; the rest share one entry per council and day.
+      const successor = district ? successions.find((r) => r.replaces === code && r.districts.includes(district) && isInForce(today, r)) : undefined;
+      const key = `${code} ${today} ${successor?.id ?? ''}`;
       const known = built.get(key);
       if (known) return known;
       if (built.size > 5000) built.clear();
-      const made = localBodies(code, today);
+      const made = localBodies(code, today, successor);
       built.set(key, made);
       return made;
     },
   };
 
-  function localBodies(code: string, today: string): LocalBodies {
+  function localBodies(code: string, today: string, successor?: CouncilSuccessionRecord): LocalBodies {
     const devolved = devolvedCouncils.get(code);
     if (devolved) {
       const out: LocalBodies = { icbs: [], council: devolvedCouncilBody(devolved) };
@@ -187,15 +193,23 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
       if (help) out.localHelp = localHelpBody(help);
       return out;
     }
-    const council = councils.get(code);
+    // From a succession's date the old council is gone: without a district (an outward code alone) the generic
+    // route stands in, since the postcode could be in either new council. The successor has none of the old
+    // council's contacts: it is reached by its own, or its website.
+    const gone = successions.some((r) => r.replaces === code && isInForce(today, r));
+    const replaced = gone && !successor ? undefined : councils.get(code);
+    const council = replaced && successor
+      ? { code, name: successor.name, verified: successor.verified, ...contactOf(successor), checked: successor.checked, sources: successor.sources }
+      : replaced;
+    const councilId = successor ? `council-${successor.id}` : `council-${code}`;
     const icbs = icbsForCouncil(icbTable, code, today);
     const hw = inForceFor(healthwatch, code, today);
     const adv = inForceFor(advocacy, code, today);
     const out: LocalBodies = { icbs: icbs.flatMap((i) => icbBody(code, i, today) ?? []) };
     if (council) {
-      out.council = councilBody(council);
-      out.safeguarding = safeguardingBody(council);
-      out.children = childrenBody(council);
+      out.council = councilBody(council, councilId);
+      out.safeguarding = safeguardingBody(council, councilId);
+      out.children = childrenBody(council, councilId);
     }
     if (icbs.length > 1) out.icbNote = icbNote(icbs);
     if (hw) out.healthwatch = serviceBody(hw, 'patient-voice', 'Your local Healthwatch: free information about health and care services, including how to complain and who can help.');

@@ -112,6 +112,16 @@ export function loadPostcodeIndex(
   };
   const outcodes = withShares(outcodeCounts);
   const devolvedOutcodes = withShares(devolvedOutcodeCounts);
+  // Former districts, only for sectors of councils with a scheduled succession: the majority (no units), then
+  // the postcodes whose district differs.
+  const districts = new Map<string, { district: string; units: string }[]>();
+  for (const [sector, district, units] of readCsv(join(dir, 'sector-districts.csv'), ['sector', 'district_code', 'units'])) {
+    if (sector && district) districts.set(sector, [...(districts.get(sector) ?? []), { district, units: units ? ` ${units} ` : '' }]);
+  }
+  const districtOf = (sector: string, unit: string) => {
+    const rows = districts.get(sector);
+    return (rows?.find((r) => r.units && r.units.includes(unit)) ?? rows?.find((r) => !r.units))?.district;
+  };
   const nations = new Map<string, NationCounts>();
   for (const [outcode, england, wales, scotland] of readCsv(join(dir, 'outcode-nations.csv'), ['outcode', 'england', 'wales', 'scotland'])) {
     if (outcode) nations.set(outcode, { england: Number(england), wales: Number(wales), scotland: Number(scotland) });
@@ -153,7 +163,12 @@ export function loadPostcodeIndex(
     const unit = ` ${postcode.slice(-2)} `;
     const exception = exceptions.get(sector)?.find((e) => e.units.includes(unit))
       ?? devolvedExceptions.get(sector)?.find((e) => e.units.includes(unit));
-    if (exception) return exact(postcode, 'postcode', nationOf(exception.council.code), exception.council);
+    const withDistrict = (r: AreaFound) => {
+      const district = districtOf(sector, unit);
+      if (district) r.district = district;
+      return r;
+    };
+    if (exception) return withDistrict(exact(postcode, 'postcode', nationOf(exception.council.code), exception.council));
     const english = sectors.get(sector);
     const devolvedMajority = devolvedSectors.get(sector);
     // 34 sectors straddle a national border; a postcode listed in neither exception table goes with the nation that
@@ -161,7 +176,7 @@ export function loadPostcodeIndex(
     const counts = nations.get(outcode);
     const englandFirst = !counts || counts.england >= counts.wales + counts.scotland;
     const majority = english && devolvedMajority ? (englandFirst ? english : devolvedMajority) : (english ?? devolvedMajority);
-    if (majority) return exact(postcode, 'sector', nationOf(majority.code), majority);
+    if (majority) return withDistrict(exact(postcode, 'sector', nationOf(majority.code), majority));
     // A new or unlisted postcode: the best we can say is its outcode's councils.
     return outward(outcode, postcode);
   }

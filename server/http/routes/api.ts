@@ -185,8 +185,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       return reply.code(404).send({ error: { code: 'postcode_not_found', message: `We could not find the postcode ${result.query}. Check it, or give just the first part, like LS1.`, question: 'postcode' } });
     }
     if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`)) return reply;
-    const bodies = result.area ? areaBodies(graph, graph.areas.bodiesFor(result.area.code, today), result.nation, today) : [];
-    const { kind: _kind, ...found } = result;
+    const bodies = result.area ? areaBodies(graph, graph.areas.bodiesFor(result.area.code, today, result.district), result.nation, today) : [];
+    const { kind: _kind, district: _district, ...found } = result;
     return { ...found, bodies };
   });
 
