@@ -51,10 +51,10 @@ describe('councils served by a board formed by a merger on 1 April 2026', () => 
   it('shows the predecessor itself, with its own details and no label, before the merger', () => {
     const surrey = councils.find((c) => c.name === 'Surrey')!;
     const before = boardIn(planFor(surrey.code, '2026-03-15').steps);
-    expect(before).toMatchObject({ name: 'NHS Surrey Heartlands Integrated Care Board', phone: '0300 561 0290' });
+    expect(before).toMatchObject({ name: 'NHS Surrey Heartlands Integrated Care Board', phone: '0300 561 2500' });
     expect(before?.contactFrom).toBeUndefined();
     const after = boardIn(planFor(surrey.code, '2026-12-05').steps);
-    expect(after).toMatchObject({ name: 'NHS Surrey and Sussex Integrated Care Board', phone: '0300 561 0290', contactFrom: { name: 'NHS Surrey Heartlands' } });
+    expect(after).toMatchObject({ name: 'NHS Surrey and Sussex Integrated Care Board', phone: '0300 561 2500', contactFrom: { name: 'NHS Surrey Heartlands' } });
     // The predecessor's sources and checked date travel with its details.
     expect(after?.checked).toBe(before?.checked);
     expect(after?.sources.map((s) => s.url)).toEqual(expect.arrayContaining(before!.sources.map((s) => s.url)));
