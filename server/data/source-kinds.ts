@@ -37,4 +37,10 @@ export function classifySources(graph: Graph, policy: SourcePolicy): void {
   for (const n of graph.notices) classify(n);
   for (const c of graph.areas.councils.values()) classify(c, [...sitesOf(c), ...sitesOf(c.safeguarding)]);
   for (const r of [...graph.areas.icbRecords, ...graph.areas.healthwatch, ...graph.areas.advocacy]) classify(r, sitesOf(r));
+  for (const p of graph.providers.organisations.values()) {
+    const own = [p.website, ...sitesOf(p.pals), ...sitesOf(p.complaints)];
+    classify(p, own);
+    if (p.pals) classify(p.pals, own);
+    if (p.complaints) classify(p.complaints, own);
+  }
 }
