@@ -9,7 +9,7 @@ import { InsightsStore } from '../../server/store/counters.js';
 let app: Awaited<ReturnType<typeof buildApp>>;
 beforeAll(async () => {
   app = await buildApp({ insights: { store: new InsightsStore({ dailyCap: 1 }) } });
-});
+}, 60_000);
 afterAll(() => app.close());
 
 const Results = z.object({ results: z.array(ProviderResultSchema) });
