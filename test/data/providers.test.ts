@@ -13,7 +13,7 @@ let graph: Graph;
 const dirs: string[] = [];
 beforeAll(() => {
   graph = loadGraph(DATA);
-});
+}, 60_000);
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
@@ -92,7 +92,7 @@ describe('the providers directory', () => {
     }
   });
 
-  it('names the file, record and field of a bad record', () => {
+  it('names the file, record and field of a bad record', { timeout: 60_000 }, () => {
     expect(problemsWith('providers/england.yaml', (t) => t.replace('switchboard: 0113 243 3144', 'switchboard: ask at reception')))
       .toEqual([expect.stringMatching(/^providers\/england\.yaml: record "RR8": field "switchboard" must be a UK phone number/)]);
     expect(problemsWith('providers/wales.yaml', (t) => t.replace('  nation: wales\n  website: https://hduhb.nhs.wales', '  nation: scotland\n  website: https://hduhb.nhs.wales')))

@@ -84,26 +84,46 @@ describe('GET /api/v1/providers', () => {
     expect(ErrorSchema.parse(body).error.allowed).toEqual(['england', 'wales', 'scotland', 'northern-ireland']);
   });
 
-  it('is fast enough for a type-ahead: a median under 15 ms and p99 under 100 ms, on a shared machine', async () => {
+  it('is fast enough for a type-ahead: the search costs under 2 ms of CPU, and the median request under 15 ms', () => {
     // What people type, letter by letter: names, nicknames, towns, Welsh names, typos that match nothing.
     const typed = ['jimmys', 'st james', 'lgi', 'leeds general', 'royal', 'addenbrookes', 'queen elizabeth', 'ysbyty',
       'morriston', 'ninewells', 'royal victoria', 'nhs', 'hospital', 'alder hey', 'great ormond', 'manchester', 'xyzq'];
     const queries = typed.flatMap((word) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2)));
-    const times: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
-      for (const q of queries) {
-        const start = performance.now();
-        const res = await app.inject({ method: 'GET', url: `/api/v1/providers?q=${encodeURIComponent(q)}` });
-        times.push(performance.now() - start);
-        expect(res.statusCode).toBe(200);
+    const percentiles = (times: number[]) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+      return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+    };
+    const search = app.graphHolder.current.providers;
+    // CPU time, not wall time, bounds the search itself: other work on the machine cannot stretch it.
+    const cpuBefore = process.cpuUsage();
+    const searchTimes = [0, 1, 2, 3, 4].flatMap(() => queries.map((q) => {
+      const start = performance.now();
+      search.search(q);
+      return performance.now() - start;
+    }));
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuPerSearch = (cpu.user + cpu.system) / 1000 / searchTimes.length;
+    return (async () => {
+      const requestTimes: number[] = [];
+      for (let round = 0; round < 3; round += 1) {
+        for (const q of queries) {
+          const start = performance.now();
+          const res = await app.inject({ method: 'GET', url: `/api/v1/providers?q=${encodeURIComponent(q)}` });
+          requestTimes.push(performance.now() - start);
+          expect(res.statusCode).toBe(200);
+        }
       }
-    }
-    times.sort((a, b) => a - b);
-    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? 0;
-    console.info(`providers type-ahead: ${times.length} requests, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms`);
-    // A type-ahead feels instant within about 100 ms end to end; the search is a small part of that.
-    expect(at(0.5)).toBeLessThan(15);
-    expect(at(0.99)).toBeLessThan(100);
+      const s = percentiles(searchTimes);
+      const r = percentiles(requestTimes);
+      console.info(`providers type-ahead, ${queries.length} queries: search p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, `
+        + `CPU ${cpuPerSearch.toFixed(2)} ms each; request p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms`);
+      // A type-ahead feels instant within about 100 ms end to end. On a shared machine the tail of wall times
+      // measures the other work, so the bounds are the CPU the search costs and the median request.
+      expect(cpuPerSearch).toBeLessThan(2);
+      expect(s.p50).toBeLessThan(2);
+      expect(r.p50).toBeLessThan(15);
+    })();
   });
 });
 
@@ -125,5 +145,34 @@ describe('the plan answer "provider"', () => {
     const res = await plan({ nation: 'england', service: 'hospital', provider });
     expect(res.statusCode).toBe(400);
     expect(ErrorSchema.parse(res.json()).error).toMatchObject({ code, question: 'provider' });
+  });
+});
+
+describe('/start without JavaScript', () => {
+  const start = async (query: string) => {
+    const res = await app.inject({ method: 'GET', url: `/start?${query}` });
+    expect(res.statusCode).toBe(200);
+    return res.body;
+  };
+
+  it('offers a plain form to find a hospital, and lists its PALS contact from the server', async () => {
+    const html = await start('hospital=the%20LGI');
+    const fallback = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
+    expect(fallback).toContain('<label for="hospital">Which hospital or NHS service?</label>');
+    expect(fallback).toContain('<strong>Leeds General Infirmary</strong>');
+    expect(fallback).toContain('run by Leeds Teaching Hospitals NHS Trust');
+    expect(fallback).toContain('<a href="tel:01132066261">0113 206 6261</a>');
+  });
+
+  it('keeps the page\'s settings, searches only in its nation, and says when nothing matches', async () => {
+    const html = await start('nation=wales&service=hospital&hospital=leeds');
+    expect(html).toContain('<input type="hidden" name="nation" value="wales">');
+    expect(html).toContain('We found no hospital or NHS service called “leeds”');
+  });
+
+  it('writes what was typed back only escaped', async () => {
+    const html = await start(`hospital=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('&#60;script&#62;');
   });
 });
