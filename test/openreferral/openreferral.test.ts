@@ -49,7 +49,7 @@ describe('Open Referral HSDS 3.0', () => {
     expect(res.json()).toEqual({ version: '3.0', openapi_url: expect.stringMatching(/\/api\/openapi\.json$/) });
   });
 
-  it('publishes every national body and every local body as a valid HSDS service of its organisation', async () => {
+  it('publishes every national body and every local body as a valid HSDS service of its organisation', { timeout: 30_000 }, async () => {
     const graph = app.graphHolder.current;
     const summaries = await all<{ id: string }>('/api/openreferral/services');
     expect(new Set(summaries.map((s) => s.id)).size).toBe(summaries.length);
@@ -65,6 +65,26 @@ describe('Open Referral HSDS 3.0', () => {
     for (const b of graph.bodies.values()) if (!b.generic && !b.validTo) expect(names.has(b.name), b.id).toBe(true);
     for (const h of graph.areas.healthwatch.filter((r) => !r.validTo)) expect(names.has(h.name), h.id).toBe(true);
     expect(services.filter((s) => s.name.endsWith(': adult safeguarding'))).toHaveLength(graph.areas.councils.size);
+  });
+
+  it('publishes every NHS organisation of the providers directory, with its PALS or complaints team as its service', async () => {
+    const graph = app.graphHolder.current;
+    const services = await all<{ id: string; name: string }>('/api/openreferral/services');
+    const names = new Set(services.map((s) => s.name));
+    for (const org of graph.providers.organisations.values()) {
+      expect(names.has(`${org.name}: ${org.nation === 'england' ? 'PALS and complaints' : 'complaints'}`), org.id).toBe(true);
+    }
+    const leeds = services.find((s) => s.name === 'Leeds Teaching Hospitals NHS Trust: PALS and complaints')!;
+    const full = await get<Service>(`/api/openreferral/services/${leeds.id}`);
+    expect(validService(full), JSON.stringify(validService.errors)).toBe(true);
+    expect(full.phones.map((p) => p.number)).toEqual(['0113 206 6261']);
+    expect(full.assured_date).toBeDefined();
+    expect(full.service_areas.map((a) => a.name)).toEqual(['England']);
+    // A switchboard stands in for PALS only with a warning to check, never as assured.
+    const yas = services.find((s) => s.name === 'Yorkshire Ambulance Service NHS Trust: PALS and complaints')!;
+    const yasFull = await get<Service>(`/api/openreferral/services/${yas.id}`);
+    expect(yasFull.assured_date).toBeUndefined();
+    expect(yasFull.alert).toBeDefined();
   });
 
   it('gives each local service the council areas it serves, and dates from our checks', async () => {
