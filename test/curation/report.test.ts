@@ -85,7 +85,7 @@ describe('the providers directory in the report', () => {
     expect(england.sites).toBeGreaterThan(200);
     expect(england.names).toBeGreaterThan(england.organisations + england.sites);
     expect(england.verified).toBeGreaterThan(0);
-    expect(england.verified).toBeLessThanOrEqual(england.withTeamContact);
+    expect(england.verified).toBeLessThanOrEqual(england.reachable);
     expect(dataReport(graph, '2026-12-05').filter((r) => r.section === 'providers')).toHaveLength(4);
     const urls = new Map(dataUrls(graph).map((u) => [u.url, u.where]));
     expect(urls.get('https://swanseabay.nhs.wales/about-us/feedback/complaints')).toContain('provider-contact swansea-bay/complaints (website)');
