@@ -1,42 +1,21 @@
 // The providers directory as loaded from data/providers/: every open NHS trust in the ODS file, the devolved bodies,
 // contacts that are sourced, and bad records refused with the file, the record and the field named.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataError, loadGraph, type Graph } from '../../server/data/load.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGraph, type Graph } from '../../server/data/load.js';
 import { providerBody } from '../../server/graph/providers.js';
+import { DATA, dataWith, problemsOf } from './data-copy.js';
 
-const DATA = join(process.cwd(), 'data');
 let graph: Graph;
-const dirs: string[] = [];
 beforeAll(() => {
   graph = loadGraph(DATA);
 }, 60_000);
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 const orgs = () => [...graph.providers.organisations.values()];
 
-function problemsWith(file: string, change: (text: string) => string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'signpost-providers-'));
-  dirs.push(dir);
-  cpSync(DATA, dir, { recursive: true });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  expect(after).not.toBe(before);
-  writeFileSync(path, after);
-  try {
-    loadGraph(dir);
-  } catch (err) {
-    if (err instanceof DataError) return [...err.problems];
-    throw err;
-  }
-  throw new Error('the data loaded without complaint');
-}
+const problemsWith = (file: string, change: (text: string) => string) => problemsOf(dataWith(file, change));
 
 describe('the providers directory', () => {
   it('has every trust open in the NHS Organisation Data Service file, by its ODS code', () => {
