@@ -151,7 +151,7 @@ describe('back and change', () => {
     const asked = await runJourney(e2e.page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
     expect(asked[0]).toBe('concern');
     const answers = widget().locator('dl');
-    await expect(answers.textContent()).resolves.toContain('Ambulance service');
+    await expect(answers.textContent()).resolves.toContain('NHS 111');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
 
     // "Change your answers" goes back into the journey from the plan.
