@@ -10,7 +10,8 @@ import { providerBody } from '../graph/providers.js';
 
 /** One curated record, whatever its file: enough to say what it is and what to check. */
 export interface CuratedRecord {
-  type: 'body' | 'rule' | 'deadline' | 'process' | 'notice' | 'council' | 'icb' | 'healthwatch' | 'advocacy' | 'provider' | 'provider-contact';
+  type: 'body' | 'rule' | 'deadline' | 'process' | 'notice' | 'council' | 'icb' | 'healthwatch' | 'advocacy'
+    | 'devolved-council' | 'health-board' | 'hsc-trust' | 'local-help' | 'provider' | 'provider-contact';
   id: string;
   name: string;
   /** The record's own claim; undefined for records that make none (rules, deadlines). */
@@ -34,6 +35,7 @@ export function curatedRecords(graph: Graph): CuratedRecord[] {
     ...graph.areas.icbRecords.map((i): CuratedRecord => ({ type: 'icb', id: `${i.code}${i.validFrom ? `@${i.validFrom}` : ''}`, name: i.name, verified: i.verified, checked: i.checked, sources: i.sources, contact: i, ...note(i) })),
     ...graph.areas.healthwatch.map((h): CuratedRecord => ({ type: 'healthwatch', id: h.id, name: h.name, verified: h.verified, checked: h.checked, sources: h.sources, contact: h, ...note(h) })),
     ...graph.areas.advocacy.map((a): CuratedRecord => ({ type: 'advocacy', id: a.id, name: a.name, verified: a.verified, checked: a.checked, sources: a.sources, contact: a, ...note(a) })),
+    ...devolvedRecords(graph).map(({ record }) => record),
     // The providers directory: each organisation (its names and sites, with its website), and each of its PALS and
     // complaints contacts on its own, under the organisation's name so that a shared number is not a slip.
     ...[...graph.providers.organisations.values()].flatMap((o): CuratedRecord[] => [
@@ -45,6 +47,24 @@ export function curatedRecords(graph: Graph): CuratedRecord[] {
     ]),
   ];
 }
+
+const NATION_OF_CODE: Record<string, string> = { W: 'Wales', S: 'Scotland' };
+
+/** The local records of Wales, Scotland and Northern Ireland, each with its nation. */
+function devolvedRecords(graph: Graph): { nation: string; record: CuratedRecord }[] {
+  const note = (r: { curatorNote?: string | undefined }) => (r.curatorNote ? { curatorNote: r.curatorNote } : {});
+  const { devolvedCouncils, healthBoards, hscTrusts, localHelp } = graph.areas;
+  return [
+    ...[...devolvedCouncils.values()].map((c) => ({ nation: NATION_OF_CODE[c.code.charAt(0)]!, record: { type: 'devolved-council' as const, id: c.code, name: c.name, verified: c.verified, checked: c.checked, sources: c.sources, contact: c, ...note(c) } })),
+    ...healthBoards.map((b) => ({ nation: NATION_OF_CODE[b.code.charAt(0)]!, record: { type: 'health-board' as const, id: b.code, name: b.name, verified: b.verified, checked: b.checked, sources: b.sources, contact: b, ...note(b) } })),
+    ...hscTrusts.map((t) => ({ nation: 'Northern Ireland', record: { type: 'hsc-trust' as const, id: t.trustArea, name: t.name, verified: t.verified, checked: t.checked, sources: t.sources, contact: t, ...note(t) } })),
+    ...localHelp.map((h) => ({ nation: NATION_OF_CODE[h.councils[0]!.charAt(0)]!, record: { type: 'local-help' as const, id: h.id, name: h.name, verified: h.verified, checked: h.checked, sources: h.sources, contact: h, ...note(h) } })),
+  ];
+}
+
+/** A contact of the body's own: a finder link (a website with a label) does not count. */
+const ownContact = (c: Contact) => Boolean(c.phone || c.email || c.complaintPage || (c.website && !c.websiteLabel));
+
 
 /** The providers directory in numbers, per nation: what a person who names their hospital can be given. */
 export interface ProviderCounts {
@@ -81,7 +101,7 @@ export function providerCounts(graph: Graph): ProviderCounts[] {
 
 /** One line of the report. `section` says which list it belongs to; the CSV has one row per line. */
 export interface ReportRow {
-  section: 'area' | 'providers' | 'unverified' | 'overdue' | 'due-soon' | 'secondary-only' | 'duplicate-phone' | 'duplicate-website' | 'scheduled';
+  section: 'area' | 'devolved' | 'providers' | 'unverified' | 'overdue' | 'due-soon' | 'secondary-only' | 'duplicate-phone' | 'duplicate-website' | 'scheduled';
   areaCode?: string;
   area?: string;
   role?: LocalRole;
@@ -122,6 +142,17 @@ export function dataReport(graph: Graph, today: string): ReportRow[] {
           : [b.phone && `phone ${b.phone}`, b.website && `website ${b.website}`].filter(Boolean).join('; ') || 'no phone or website',
       });
     }
+  }
+
+  // Wales, Scotland and Northern Ireland: each council, health board, trust and local help record, by nation.
+  for (const { nation, record: r } of devolvedRecords(graph)) {
+    const c = r.contact ?? {};
+    rows.push({
+      ...row('devolved', r, ownContact(c)
+        ? [c.phone && `phone ${c.phone}`, c.email && `email ${c.email}`, (c.complaintPage ?? c.website) && `page ${c.complaintPage ?? c.website}`].filter(Boolean).join('; ')
+        : 'no contact of its own: a finder or the national route is shown'),
+      area: nation, verified: Boolean(r.verified) && hasPrimarySource(r.sources),
+    });
   }
 
   // The providers directory, per nation.
@@ -166,6 +197,7 @@ const PROVIDER_COLUMNS = [
 
 const TITLES: Record<ReportRow['section'], string> = {
   area: 'Local bodies by area and role',
+  devolved: 'Local help in Wales, Scotland and Northern Ireland',
   providers: 'Providers directory (NHS organisations, their sites and the names people use), by nation',
   unverified: 'Not verified (or verified without a primary source)',
   overdue: 'Checked more than 12 months ago',
@@ -185,10 +217,20 @@ export function reportText(rows: readonly ReportRow[], today: string, limit = 15
     const of = areaRows.filter((r) => r.role === role);
     out.push(`  ${role.padEnd(13)} named ${of.filter((r) => r.name).length}, verified ${of.filter((r) => r.verified).length}, of ${of.length}`);
   }
+  const devolved = rows.filter((r) => r.section === 'devolved');
+  out.push('', `${TITLES.devolved}: ${devolved.length} records`);
+  for (const nation of ['Wales', 'Scotland', 'Northern Ireland']) {
+    for (const type of ['devolved-council', 'health-board', 'hsc-trust', 'local-help']) {
+      const of = devolved.filter((r) => r.area === nation && r.type === type);
+      if (of.length === 0) continue;
+      const reachable = of.filter((r) => !r.detail.startsWith('no contact'));
+      out.push(`  ${nation.padEnd(16)} ${type.padEnd(16)} ${String(of.length).padStart(3)}, with a contact ${String(reachable.length).padStart(3)}, verified ${String(reachable.filter((r) => r.verified).length).padStart(3)}`);
+    }
+  }
   out.push('', TITLES.providers);
   for (const r of rows.filter((x) => x.section === 'providers')) out.push(`  ${(r.area ?? '').padEnd(17)} ${r.detail}`);
   for (const section of Object.keys(TITLES) as ReportRow['section'][]) {
-    if (section === 'area' || section === 'providers') continue;
+    if (section === 'area' || section === 'devolved' || section === 'providers') continue;
     const list = rows.filter((r) => r.section === section);
     out.push('', `${TITLES[section]}: ${list.length}`);
     for (const r of list.slice(0, limit)) out.push(`  ${[r.type, r.id].filter(Boolean).join(' ')}: ${r.name ?? ''}${r.checked ? ` (checked ${r.checked})` : ''}. ${r.detail}`);
