@@ -29,7 +29,7 @@ const POSTCODE_CLASSES = ['', 'LS1 4AP', 'N4', 'CA10 1AB', 'CF10 1AA', 'EH1 1YZ'
 /** Named organisations, per nation: a hospital with PALS read on its site, one with no contact yet, one with an email
  *  only or a complaints page only, one reached only through its switchboard. */
 const PROVIDER_CLASSES: Record<string, string[]> = {
-  england: ['RR8:st-jamess-university-hospital', 'R1H', 'RGD', 'RX8', 'RR8'],
+  england: ['RR8:st-jamess-university-hospital', 'R1K', 'RGD', 'RX8', 'RR8'],
   wales: ['swansea-bay:morriston-hospital', 'cardiff-and-vale', 'RT4'],
   scotland: ['nhs-greater-glasgow-and-clyde:queen-elizabeth-university-hospital', 'scottish-ambulance-service', 'nhs-golden-jubilee'],
   'northern-ireland': ['belfast-trust:royal-victoria-hospital', 'nias', 'southern-trust'],

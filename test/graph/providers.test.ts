@@ -47,8 +47,8 @@ describe('a named hospital in England', () => {
   });
 
   it('a trust with no contact at all yet: named, with the finder kept beside it', () => {
-    const complain = step(plan({ ...LEEDS_DAUGHTER, provider: 'R1H' }), 'complain');
-    expect(complain?.body?.id).toBe('R1H');
+    const complain = step(plan({ ...LEEDS_DAUGHTER, provider: 'R1K' }), 'complain');
+    expect(complain?.body?.id).toBe('R1K');
     expect(complain?.alternatives.map((b) => b.id)).toContain('your-hospital');
   });
 
