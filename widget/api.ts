@@ -11,7 +11,7 @@ export interface Option {
   hint?: string;
 }
 
-export type QuestionKind = 'single' | 'multiple' | 'date' | 'postcode' | 'area';
+export type QuestionKind = 'single' | 'multiple' | 'date' | 'postcode' | 'area' | 'provider';
 
 export interface Question {
   id: string;
@@ -196,4 +196,27 @@ export interface AreaLookup {
 /** GET /api/v1/areas/lookup: the council areas a postcode touches. */
 export function lookupArea(apiBase: string, postcode: string): Promise<AreaLookup> {
   return send<AreaLookup>(`${base(apiBase)}/api/v1/areas/lookup?postcode=${encodeURIComponent(postcode)}`);
+}
+
+/** A hospital or NHS organisation from GET /api/v1/providers. */
+export interface ProviderResult {
+  id: string;
+  name: string;
+  kind: string;
+  nation: string;
+  organisation: { id: string; name: string };
+  welshName?: string;
+  town?: string;
+  /** The other name that matched ("Jimmy's"), when it is not `name`. */
+  matched?: string;
+}
+
+export type FindProviders = (query: string, nation: string | undefined, signal?: AbortSignal) => Promise<ProviderResult[]>;
+
+/** GET /api/v1/providers: hospitals and NHS organisations by the names people use, best match first. */
+export function createProviderFinder(apiBase: string): FindProviders {
+  return async (query, nation, signal) => {
+    const params = new URLSearchParams({ q: query, limit: '8', ...(nation && { nation }) });
+    return (await send<{ results: ProviderResult[] }>(`${base(apiBase)}/api/v1/providers?${params}`, undefined, signal)).results;
+  };
 }

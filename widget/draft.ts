@@ -2,6 +2,7 @@
 import type { Answer, Question } from './api.js';
 import { dateParts, parseDateParts, type DateParts } from './dates.js';
 import { normalisePostcode } from './postcode.js';
+import { PROVIDER_TEXT, providerName } from './providers.js';
 
 export interface Draft extends DateParts {
   choices: string[];
@@ -24,7 +25,7 @@ export function startDraft(question: Question, answer: Answer | undefined): Draf
   const single = typeof answer === 'string' ? answer : '';
   return {
     choices: Array.isArray(answer) ? answer : single ? [single] : [],
-    text: question.kind === 'postcode' ? single : '',
+    text: question.kind === 'postcode' ? single : question.kind === 'provider' ? (providerName(single) ?? '') : '',
     ...dateParts(question.kind === 'date' ? single : ''),
   };
 }
@@ -34,7 +35,9 @@ const isEmpty = (draft: Draft, question: Question) =>
     ? !(draft.day + draft.month + draft.year).trim()
     : question.kind === 'postcode'
       ? !draft.text.trim()
-      : !draft.choices.length;
+      : question.kind === 'provider'
+        ? !draft.choices.length && !draft.text.trim()
+        : !draft.choices.length;
 
 /** An answer to send, or the problem to show. Nothing given on an optional question means "not sure" (""). */
 export function readDraft(question: Question, draft: Draft, today?: Date): { answer: Answer } | { problem: FieldProblem } {
@@ -58,6 +61,12 @@ export function readDraft(question: Question, draft: Draft, today?: Date): { ans
     return postcode
       ? { answer: postcode }
       : { problem: { text: 'Enter a postcode in the right format, like LS1 4AP, or just the first part, like LS1', target: inputId(question) } };
+  }
+
+  // A name typed but not chosen from the list is not an answer: the person chooses one, or "I don't know".
+  if (question.kind === 'provider') {
+    const [chosen] = draft.choices;
+    return chosen ? { answer: chosen } : { problem: { text: PROVIDER_TEXT.pickOne, target: inputId(question) } };
   }
 
   // Only values still on offer: an earlier answer may have changed which options make sense.

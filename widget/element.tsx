@@ -2,7 +2,7 @@
 // the journey into an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
 import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { createJourneyClient, createPlanClient, fetchQuestions, type Answers, type Provider } from './api.js';
+import { createJourneyClient, createPlanClient, createProviderFinder, fetchQuestions, type Answers, type Provider } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
 import { Signpost } from './components/Signpost.js';
 import { countEachCall, countFirstPlan, countingAllowed, planShownSender } from './insights.js';
@@ -76,7 +76,14 @@ function ComplaintsSignpost(props: ElementProps) {
     );
   }
   return (
-    <Signpost fetchJourney={fetchJourney} fetchQuestions={() => fetchQuestions(api)} presets={presets} provider={provider} loadPart={loadPart} />
+    <Signpost
+      fetchJourney={fetchJourney}
+      fetchQuestions={() => fetchQuestions(api)}
+      presets={presets}
+      provider={provider}
+      loadPart={loadPart}
+      findProviders={createProviderFinder(api)}
+    />
   );
 }
 

@@ -1,16 +1,17 @@
 // The curator's report (npm run data:report): what to check next in data/. Pure: from the loaded graph and a date
 // to rows, which the script prints and writes as CSV. Nothing here is public; the API never serves it.
-import { LOCAL_ROLES, type LocalRole } from '../graph/contract.js';
+import { LOCAL_ROLES, NATIONS, type LocalRole } from '../graph/contract.js';
 import { addMonths } from '../graph/dates.js';
 import type { Graph } from '../graph/graph.js';
 import { buildMeta } from '../graph/meta.js';
 import type { Contact, Source } from '../graph/schemas.js';
 import { hasPrimarySource, hostOf } from '../graph/sources.js';
+import { providerBody } from '../graph/providers.js';
 
 /** One curated record, whatever its file: enough to say what it is and what to check. */
 export interface CuratedRecord {
   type: 'body' | 'rule' | 'deadline' | 'process' | 'notice' | 'council' | 'icb' | 'healthwatch' | 'advocacy'
-    | 'devolved-council' | 'health-board' | 'hsc-trust' | 'local-help';
+    | 'devolved-council' | 'health-board' | 'hsc-trust' | 'local-help' | 'provider' | 'provider-contact';
   id: string;
   name: string;
   /** The record's own claim; undefined for records that make none (rules, deadlines). */
@@ -35,6 +36,15 @@ export function curatedRecords(graph: Graph): CuratedRecord[] {
     ...graph.areas.healthwatch.map((h): CuratedRecord => ({ type: 'healthwatch', id: h.id, name: h.name, verified: h.verified, checked: h.checked, sources: h.sources, contact: h, ...note(h) })),
     ...graph.areas.advocacy.map((a): CuratedRecord => ({ type: 'advocacy', id: a.id, name: a.name, verified: a.verified, checked: a.checked, sources: a.sources, contact: a, ...note(a) })),
     ...devolvedRecords(graph).map(({ record }) => record),
+    // The providers directory: each organisation (its names and sites, with its website), and each of its PALS and
+    // complaints contacts on its own, under the organisation's name so that a shared number is not a slip.
+    ...[...graph.providers.organisations.values()].flatMap((o): CuratedRecord[] => [
+      { type: 'provider', id: o.id, name: o.name, checked: o.checked, sources: o.sources, ...(o.website && { contact: { website: o.website } }), ...note(o) },
+      ...(['pals', 'complaints'] as const).flatMap((team): CuratedRecord[] => {
+        const c = o[team];
+        return c ? [{ type: 'provider-contact', id: `${o.id}/${team}`, name: o.name, verified: c.verified, checked: c.checked, sources: c.sources, contact: c, ...note(c) }] : [];
+      }),
+    ]),
   ];
 }
 
@@ -55,9 +65,43 @@ function devolvedRecords(graph: Graph): { nation: string; record: CuratedRecord 
 /** A contact of the body's own: a finder link (a website with a label) does not count. */
 const ownContact = (c: Contact) => Boolean(c.phone || c.email || c.complaintPage || (c.website && !c.websiteLabel));
 
+
+/** The providers directory in numbers, per nation: what a person who names their hospital can be given. */
+export interface ProviderCounts {
+  nation: string;
+  organisations: number;
+  sites: number;
+  /** Every name the search matches: official, short, former and Welsh names of organisations and sites. */
+  names: number;
+  /** Organisations whose PALS or complaints team has a phone or email recorded. */
+  withTeamContact: number;
+  /** Organisations a plan can give some way in: the team, its page, or the switchboard. */
+  reachable: number;
+  /** Organisations whose first contact in a plan was read on their own site (or NHS.UK, GOV.UK). */
+  verified: number;
+}
+
+export function providerCounts(graph: Graph): ProviderCounts[] {
+  const orgs = [...graph.providers.organisations.values()];
+  return NATIONS.map((nation) => {
+    const of = orgs.filter((o) => o.nation === nation);
+    const bodies = of.map((o) => providerBody(o, nation === 'england' ? 'pals' : 'complaints'));
+    return {
+      nation,
+      organisations: of.length,
+      sites: of.reduce((n, o) => n + o.sites.length, 0),
+      names: of.reduce((n, o) => n + 1 + o.shortNames.length + o.formerNames.length + (o.welshName ? 1 : 0)
+        + o.sites.reduce((m, s) => m + 1 + s.otherNames.length + (s.welshName ? 1 : 0), 0), 0),
+      withTeamContact: of.filter((o) => [o.pals, o.complaints].some((c) => c?.phone || c?.email)).length,
+      reachable: bodies.filter((b) => b.phone || b.email || b.complaintPage || b.website).length,
+      verified: bodies.filter((b) => b.verified).length,
+    };
+  });
+}
+
 /** One line of the report. `section` says which list it belongs to; the CSV has one row per line. */
 export interface ReportRow {
-  section: 'area' | 'devolved' | 'unverified' | 'overdue' | 'due-soon' | 'secondary-only' | 'duplicate-phone' | 'duplicate-website' | 'scheduled';
+  section: 'area' | 'devolved' | 'providers' | 'unverified' | 'overdue' | 'due-soon' | 'secondary-only' | 'duplicate-phone' | 'duplicate-website' | 'scheduled';
   areaCode?: string;
   area?: string;
   role?: LocalRole;
@@ -111,6 +155,11 @@ export function dataReport(graph: Graph, today: string): ReportRow[] {
     });
   }
 
+  // The providers directory, per nation.
+  for (const c of providerCounts(graph)) {
+    rows.push({ section: 'providers', area: c.nation, detail: PROVIDER_COLUMNS.map(([key, label]) => `${label} ${c[key]}`).join(', ') });
+  }
+
   const yearAgo = addMonths(today, -12);
   const monthBefore = addMonths(today, -11);
   for (const r of records) {
@@ -141,9 +190,15 @@ export function dataReport(graph: Graph, today: string): ReportRow[] {
   return rows;
 }
 
+const PROVIDER_COLUMNS = [
+  ['organisations', 'organisations'], ['sites', 'sites'], ['names', 'names'], ['withTeamContact', 'with a team phone or email'],
+  ['reachable', 'with any contact'], ['verified', 'verified'],
+] as const satisfies readonly (readonly [keyof ProviderCounts, string])[];
+
 const TITLES: Record<ReportRow['section'], string> = {
   area: 'Local bodies by area and role',
   devolved: 'Local help in Wales, Scotland and Northern Ireland',
+  providers: 'Providers directory (NHS organisations, their sites and the names people use), by nation',
   unverified: 'Not verified (or verified without a primary source)',
   overdue: 'Checked more than 12 months ago',
   'due-soon': 'Due for a check within a month',
@@ -172,8 +227,10 @@ export function reportText(rows: readonly ReportRow[], today: string, limit = 15
       out.push(`  ${nation.padEnd(16)} ${type.padEnd(16)} ${String(of.length).padStart(3)}, with a contact ${String(reachable.length).padStart(3)}, verified ${String(reachable.filter((r) => r.verified).length).padStart(3)}`);
     }
   }
+  out.push('', TITLES.providers);
+  for (const r of rows.filter((x) => x.section === 'providers')) out.push(`  ${(r.area ?? '').padEnd(17)} ${r.detail}`);
   for (const section of Object.keys(TITLES) as ReportRow['section'][]) {
-    if (section === 'area' || section === 'devolved') continue;
+    if (section === 'area' || section === 'devolved' || section === 'providers') continue;
     const list = rows.filter((r) => r.section === section);
     out.push('', `${TITLES[section]}: ${list.length}`);
     for (const r of list.slice(0, limit)) out.push(`  ${[r.type, r.id].filter(Boolean).join(' ')}: ${r.name ?? ''}${r.checked ? ` (checked ${r.checked})` : ''}. ${r.detail}`);

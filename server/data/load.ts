@@ -11,6 +11,7 @@ import {
 import { conditionsOf } from '../graph/match.js';
 import type { Graph } from '../graph/graph.js';
 import { loadLocalDirectory } from './areas/local-directory.js';
+import { loadProviders } from './providers.js';
 import { DataError, readRecords, type Loaded } from './records.js';
 import { classifySources, readSourcePolicy } from './source-kinds.js';
 
@@ -44,9 +45,10 @@ export function loadGraph(root: string): Graph {
   checkRules(rules, questions, bodies, deadlineById, processById, problems);
 
   const areas = loadLocalDirectory(root, problems);
+  const providers = loadProviders(root, problems);
   if (problems.length > 0) throw new DataError(problems);
 
-  const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
+  const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices, ...providers.loaded];
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
   const graph: Graph = {
@@ -59,6 +61,7 @@ export function loadGraph(root: string): Graph {
     processes: processById,
     notices: notices.map((n) => n.record),
     areas,
+    providers: providers.directory,
     files,
   };
   classifySources(graph, policy);

@@ -38,4 +38,10 @@ export function classifySources(graph: Graph, policy: SourcePolicy): void {
   for (const c of graph.areas.councils.values()) classify(c, [...sitesOf(c), ...sitesOf(c.safeguarding)]);
   const { icbRecords, healthwatch, advocacy, devolvedCouncils, healthBoards, hscTrusts, localHelp, successions } = graph.areas;
   for (const r of [...icbRecords, ...healthwatch, ...advocacy, ...devolvedCouncils.values(), ...healthBoards, ...hscTrusts, ...localHelp, ...successions]) classify(r, sitesOf(r));
+  for (const p of graph.providers.organisations.values()) {
+    const own = [p.website, ...sitesOf(p.pals), ...sitesOf(p.complaints)];
+    classify(p, own);
+    if (p.pals) classify(p.pals, own);
+    if (p.complaints) classify(p.complaints, own);
+  }
 }

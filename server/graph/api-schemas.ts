@@ -2,13 +2,17 @@
 // and the OpenAPI document all come from these schemas.
 import { z } from 'zod';
 import { BodyRoleSchema, CHOICE_VALUES, LOCAL_ROLES, NationSchema, PUBLIC_SOURCE_KINDS, QUESTION_IDS, SERVICES, StepKindSchema } from './contract.js';
-import { IsoDateSchema } from './schemas.js';
+import { IsoDateSchema, PROVIDER_KINDS } from './schemas.js';
 
 const DateAnswer = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be a date written YYYY-MM-DD, or a month written YYYY-MM')
   .refine((s) => s.length === 7 || IsoDateSchema.safeParse(s).success, 'must be a real calendar date');
 const NotSure = z.literal('').describe('not sure / prefer not to say');
+
+/** The providers directory's ids: an organisation's (an ODS code such as RR8, or a board's name in words), or one of
+ *  its sites (RR8:st-jamess-university-hospital). */
+export const ProviderIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/, 'must be an id from GET /api/v1/providers').max(120);
 
 const single = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 const multiple = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1).max(values.length);
@@ -34,6 +38,8 @@ export const AnswersSchema = z
       .describe('A UK postcode, full (LS1 4AP) or its first part (LS1). Anything not shaped like a UK postcode is a 400 invalid_postcode; a well-formed one we do not know is a 404 postcode_not_found.'),
     area: z.union([z.string().regex(/^(E(06|08|09|10)|W06|S12)\d{6}$/, 'must be the ONS code of a council, such as E08000035'), NotSure]),
     trust: z.union([single(CHOICE_VALUES.trust), NotSure]).describe('Northern Ireland only: the health and social care trust area where the care was (asked instead of a postcode).'),
+    provider: z.union([ProviderIdSchema, NotSure])
+      .describe('The hospital or NHS organisation: an `id` from GET /api/v1/providers, in the nation answered. An id not in the directory is a 400 unknown_provider.'),
   })
   .partial()
   .meta({
@@ -88,6 +94,7 @@ export const BodySchema = z
     websiteLabel: z.string().optional().describe('What the website link is, when it is not the body\'s own site (a finder).'),
     complaintPage: z.string().optional(),
     address: z.string().optional(),
+    askFor: z.string().optional().describe('Set only when the phone is the organisation\'s switchboard: who to ask for, such as PALS.'),
     contactFrom: z.object({ name: z.string(), until: z.string() }).optional()
       .describe('The contact details are not the body\'s own: they are the last ones published by `name`, the board it replaced on `until` (a merger). Always shown with that label, and never verified.'),
     generic: z.boolean(),
@@ -150,7 +157,7 @@ export type Plan = z.infer<typeof PlanSchema>;
 export const QuestionViewSchema = z
   .object({
     id: z.enum(QUESTION_IDS),
-    kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area']),
+    kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area', 'provider']),
     text: z.string(),
     hint: z.string().optional(),
     prompt: z.string(),
@@ -230,3 +237,18 @@ export const MetaSchema = z
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof MetaSchema>;
+
+
+export const ProviderResultSchema = z
+  .object({
+    id: ProviderIdSchema.describe('Send it as the plan answer `provider`.'),
+    name: z.string(),
+    kind: z.enum(['hospital', ...PROVIDER_KINDS]).describe('hospital for a site; otherwise the kind of organisation.'),
+    nation: NationSchema,
+    organisation: z.object({ id: z.string(), name: z.string() }).describe('The organisation that runs it: the body a complaint goes to.'),
+    welshName: z.string().optional(),
+    town: z.string().optional(),
+    matched: z.string().optional().describe('The other name that matched, when it was not `name` (a short, former or Welsh name).'),
+  })
+  .meta({ id: 'ProviderResult' });
+export type ProviderResult = z.infer<typeof ProviderResultSchema>;

@@ -65,7 +65,7 @@ export const CHOICE_VALUES = {
 
 export const QUESTION_IDS = [
   'nation', 'service', 'funding', 'detained', 'concern', 'professional', 'stage', 'when', 'responded',
-  'outcome', 'who', 'postcode', 'area', 'trust',
+  'outcome', 'who', 'postcode', 'area', 'trust', 'provider',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 export const QuestionIdSchema = z.enum(QUESTION_IDS);

@@ -2,6 +2,7 @@
 // engine never depends on how the files are read.
 import type { QuestionId } from './contract.js';
 import type { LocalDirectory } from './directory.js';
+import type { ProviderDirectory } from './providers.js';
 import type { BodyRecord, DeadlineRecord, NoticeRecord, ProcessRecord, QuestionRecord, RuleRecord } from './schemas.js';
 
 export interface Graph {
@@ -15,5 +16,7 @@ export interface Graph {
   processes: ReadonlyMap<string, ProcessRecord>;
   notices: readonly NoticeRecord[];
   areas: LocalDirectory;
+  /** NHS organisations and their sites, by the names people use (data/providers/). */
+  providers: ProviderDirectory;
   files: readonly { file: string; records: number; oldestChecked: string; newestChecked: string }[];
 }

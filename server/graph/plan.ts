@@ -5,11 +5,12 @@ import { STEP_KINDS, type QuestionId, type StepKind } from './contract.js';
 import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
 import type { Graph } from './graph.js';
 import { conditionsOf, matches, type Facts } from './match.js';
-import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
+import type { BodyRecord, Condition, ProviderRecord, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
 import type { LocalBodies, TrustArea } from './directory.js';
 import { hasContact } from './directory.js';
 import { hasPrimarySource, publicSources } from './sources.js';
+import { providerBody as directoryBody } from './providers.js';
 
 // Records never change once loaded, so each one's public view is made once and shared by every plan.
 const bodyViews = new WeakMap<BodyRecord, Body>();
@@ -56,6 +57,7 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
   const local = s.area ? graph.areas.bodiesFor(s.area.code, s.today, district) : trust ? graph.areas.trustBodies(trust, s.today) : null;
   const steps: Step[] = [];
   const warnings: Plan['warnings'] = [];
+  let firstComplaint = true;
 
   for (const rule of graph.rules) {
     if (!isInForce(s.today, rule)) continue;
@@ -65,8 +67,9 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
       warnings.push({ code: rule.id, text: rule.text });
       continue;
     }
-    const resolved = resolveRefs(graph, s, local, nation, rule);
+    const resolved = resolveRefs(graph, s, local, nation, rule, rule.step === 'complain' && firstComplaint);
     if (!resolved) continue;
+    if (rule.step === 'complain') firstComplaint = false;
     const step: Omit<Step, 'short'> & Partial<Pick<Step, 'short'>> = {
       kind: rule.step,
       rule: rule.id,
@@ -113,9 +116,12 @@ function shortContact(b: Body, online: string): ShortContact | undefined {
   if (finder) return finder;
   // A merged board's inherited details always say whose they are.
   const from = b.contactFrom ? ` (from ${b.contactFrom.name}, before it merged)` : '';
-  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}${from}`, verified };
+  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: b.askFor ? `Call ${b.phone} and ask for ${b.askFor}` : `Call ${b.phone}${from}`, verified };
+  // A named NHS organisation's own team is best reached by email before a general online form.
+  const email = b.email ? { body: b.name, kind: 'email' as const, value: b.email, label: `Email ${b.email}${from}`, verified } : undefined;
+  if (email && b.role === 'provider') return email;
   if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: `${online}${from}`, verified };
-  if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}${from}`, verified };
+  if (email) return email;
   if (b.website) return { body: b.name, kind: 'website', value: b.website, label: `${b.websiteLabel ?? `${b.name} website`}${from}`, verified };
   return undefined;
 }
@@ -150,7 +156,7 @@ export function areaBodies(graph: Graph, local: LocalBodies, nation: string, tod
 
 /** Resolves a rule's body and alternatives. A rule whose main body is not in force or not serving this
  *  nation yields no step, so a scheduled change never shows a body that no longer exists. */
-function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nation: string, rule: RuleRecord) {
+function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nation: string, rule: RuleRecord, firstComplaint: boolean) {
   const national = (id: string): Body[] => {
     const r = graph.bodies.get(id);
     return r && isInForce(s.today, r) && r.nations.includes(nation as never) ? [toBody(r)] : [];
@@ -163,7 +169,10 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
   };
   const resolve = (ref: string): Body[] => {
     switch (ref) {
-      case '$provider': return providerBody(graph, s, nation);
+      case '$provider': {
+        const placeholder = providerBody(graph, s, nation);
+        return s.provider ? namedProvider(s.provider, rule.step === 'resolve' ? 'pals' : 'complaints', placeholder[0]) : placeholder;
+      }
       case '$icb': return withFallback(local?.icbs ?? [], 'your-icb');
       case '$council': return withFallback(local?.council ? [local.council] : [], 'your-council');
       case '$safeguarding': return withFallback(local?.safeguarding ? [local.safeguarding] : [], 'your-council-safeguarding');
@@ -175,10 +184,21 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
       default: return national(ref);
     }
   };
-  const [body, ...extra] = rule.body ? resolve(rule.body) : [];
+  const found = rule.body ? resolve(rule.body) : [];
+  const first = found[0];
+  // The organisation the person named takes the first complaint, in place of a placeholder ("your health board").
+  const named = firstComplaint && s.provider && first?.role === 'provider' && first.id !== s.provider.id;
+  const [body, ...extra] = named && s.provider ? [...namedProvider(s.provider, 'complaints', first), ...found.slice(1)] : found;
   if (!body) return null;
   const alternatives = [...extra, ...rule.alternatives.flatMap(resolve)].filter((b, i, all) => b.id !== body.id && all.findIndex((x) => x.id === b.id) === i);
   return { body, alternatives };
+}
+
+/** The organisation the person named, for PALS or for a complaint. Where its record has no way to reach it yet,
+ *  the placeholder's national route stays beside it. */
+function namedProvider(org: ProviderRecord, purpose: 'pals' | 'complaints', placeholder?: Body): Body[] {
+  const body = directoryBody(org, purpose);
+  return hasContact(body) || !placeholder ? [body] : [body, placeholder];
 }
 
 /** The embedding organisation names itself as the provider, but only for the service it gives. */

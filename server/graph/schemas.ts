@@ -106,7 +106,7 @@ export const OptionSchema = z.strictObject({
 
 export const QuestionRecordSchema = z.strictObject({
   id: QuestionIdSchema,
-  kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area']),
+  kind: z.enum(['single', 'multiple', 'date', 'postcode', 'area', 'provider']),
   text: z.string().min(5),
   /** A few words naming the answer in summaries: "Service", "Complained already". */
   short: z.string().min(3),
@@ -288,3 +288,54 @@ export const SourceKindRecordSchema = z.strictObject({
   publisher: z.string().min(3),
 });
 export type SourceKindRecord = z.infer<typeof SourceKindRecordSchema>;
+
+/** The kinds of NHS organisation in the providers directory (data/providers/). */
+export const PROVIDER_KINDS = [
+  'acute-trust', 'mental-health-trust', 'community-trust', 'specialist-trust', 'ambulance-service', 'health-board',
+  'special-health-board', 'hsc-trust', 'public-health-body',
+] as const;
+
+/** A complaints or PALS team: how to reach it, where that was read, and whether it was read on the body's own site
+ *  (or NHS.UK or GOV.UK). A switchboard is never recorded here: it belongs to the organisation. */
+export const ProviderContactSchema = z.strictObject({
+  ...ContactSchema.shape,
+  verified: z.boolean(),
+  ...Provenance,
+}).refine((c) => Boolean(c.phone || c.email || c.website || c.complaintPage), 'needs a phone, an email, a website or a complaints page');
+export type ProviderContact = z.infer<typeof ProviderContactSchema>;
+
+const NameList = z.array(z.string().min(2)).default([]);
+
+/** A hospital or other site of an organisation, with the names people use for it. */
+export const ProviderSiteSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'site ids are lower-case words joined by hyphens'),
+  name: z.string().min(2),
+  /** Short and former names people use: "LGI", "Jimmy's". */
+  otherNames: NameList,
+  welshName: z.string().min(2).optional(),
+  town: z.string().min(2).optional(),
+});
+export type ProviderSite = z.infer<typeof ProviderSiteSchema>;
+
+/** An NHS organisation people complain to: an English trust (its id is its ODS code), a Welsh or Scottish board or
+ *  trust, or a Northern Ireland HSC trust. */
+export const ProviderRecordSchema = z.strictObject({
+  id: z.string().regex(/^([A-Z0-9]{3,5}|[a-z0-9][a-z0-9-]*)$/, 'must be an ODS code such as RR8, or lower-case words joined by hyphens'),
+  name: z.string().min(2),
+  kind: z.enum(PROVIDER_KINDS),
+  nation: NationSchema,
+  formerNames: NameList,
+  shortNames: NameList,
+  welshName: z.string().min(2).optional(),
+  website: webUrl(/^https$/).optional(),
+  /** The organisation's main number, from the NHS Organisation Data Service: a switchboard, not PALS. */
+  switchboard: UkPhone.optional(),
+  sites: z.array(ProviderSiteSchema).default([]),
+  /** England: the Patient Advice and Liaison Service. */
+  pals: ProviderContactSchema.optional(),
+  /** The complaints team (the concerns team in Wales; feedback and complaints in Scotland). */
+  complaints: ProviderContactSchema.optional(),
+  ...Provenance,
+  ...Validity,
+});
+export type ProviderRecord = z.infer<typeof ProviderRecordSchema>;

@@ -4,7 +4,7 @@ import type { Answers, Context } from './api-schemas.js';
 import { todayInLondon } from './dates.js';
 import type { Graph } from './graph.js';
 import { matches, type Facts } from './match.js';
-import type { QuestionRecord } from './schemas.js';
+import type { ProviderRecord, QuestionRecord } from './schemas.js';
 import type { PostcodeResult } from './directory.js';
 
 /** A problem with the answers, reported to the caller as a 400 naming the question and what is allowed. */
@@ -29,6 +29,8 @@ export interface Situation {
   postcode: PostcodeResult | null;
   /** The council area: chosen by the person, or the only (or dominant) one for the postcode. */
   area: { code: string; name: string } | null;
+  /** The NHS organisation the person named (the `provider` answer), from the providers directory. */
+  provider: ProviderRecord | null;
 }
 
 /** An outward code whose largest council has less than this share is ambiguous: we ask which council. */
@@ -58,7 +60,18 @@ export function readSituation(graph: Graph, answers: Answers, context: Context =
     if (q.id === 'postcode') postcode = lookupPostcode(graph, values[0] as string);
   }
   const area = chooseArea(graph, facts.area?.[0], postcode, facts.nation?.[0]);
-  return { answers, context, today, facts, postcode, area };
+  const provider = facts.provider?.[0] ? namedProvider(graph, facts.provider[0], facts.nation?.[0]) : null;
+  return { answers, context, today, facts, postcode, area, provider };
+}
+
+/** The organisation behind a providers directory id, in the nation the care was in. */
+function namedProvider(graph: Graph, id: string, nation: string | undefined): ProviderRecord {
+  const org = graph.providers.organisationFor(id);
+  if (!org) throw new AnswerError('unknown_provider', `There is no hospital or NHS organisation with the id "${id}". Use an id from GET /api/v1/providers.`, 'provider');
+  if (nation && org.nation !== nation) {
+    throw new AnswerError('provider_not_in_nation', `${org.name} is not in the country you said the care was in. Choose a hospital or NHS organisation there.`, 'provider');
+  }
+  return org;
 }
 
 export const offeredOptions = (q: QuestionRecord, facts: Facts) => q.options.filter((o) => !o.when || matches(o.when, facts));

@@ -3,11 +3,12 @@
 // Each is a template in widget/demo; this file fills in what depends on the request. Every value from the query
 // is checked against the API's own schemas and dropped when it does not fit, and everything written is escaped.
 import QRCode from 'qrcode';
-import { ProviderSchema, type Body } from '../graph/api-schemas.js';
-import { CHOICE_VALUES } from '../graph/contract.js';
+import { ProviderSchema, type Body, type ProviderResult } from '../graph/api-schemas.js';
+import { CHOICE_VALUES, type Nation } from '../graph/contract.js';
 import { todayInLondon } from '../graph/dates.js';
 import type { Graph } from '../graph/graph.js';
 import { toBody } from '../graph/plan.js';
+import { providerBody } from '../graph/providers.js';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -62,10 +63,48 @@ const sentBy = (presets: Presets) => presets['provider-name']
   ? `<p>${escapeHtml(presets['provider-name'])} gives you this page so that you can find out how to complain and who can help.</p>`
   : '';
 
-export const fillStart: Fill = ({ query }) => {
+export const fillStart: Fill = ({ query, graph }) => {
   const presets = readPresets(query);
-  return { attributes: attributes(presets), 'sent-by': sentBy(presets) };
+  return { attributes: attributes(presets), 'sent-by': sentBy(presets), 'find-hospital': findHospital(graph, presets, first(query.hospital)) };
 };
+
+/** Without JavaScript the widget cannot run, so /start offers the one thing a plain form can do well: find a hospital
+ *  or NHS organisation by name and show its own PALS or complaints contact. What is typed is searched, not kept. */
+function findHospital(graph: Graph, presets: Presets, typed: string | undefined): string {
+  const query = typed?.slice(0, 100) ?? '';
+  const kept = Object.entries(presets).map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`).join('');
+  const results = query.length >= 2 ? graph.providers.search(query, { nation: presets.nation as Nation | undefined, limit: 10 }) : [];
+  const found = query.length < 2 ? (query ? '<p class="error-message">Type at least 2 letters of its name.</p>' : '')
+    : results.length === 0 ? `<p>We found no hospital or NHS service called “${escapeHtml(query)}”. Check the spelling, or try another name for it.</p>`
+      : `<h3>Results for “${escapeHtml(query)}”</h3><ul class="hospital-results">${results.map((r) => hospitalResult(graph, r)).join('')}</ul>`;
+  return `<noscript><section class="find-hospital" aria-labelledby="find-hospital-heading">
+<h2 id="find-hospital-heading">Find a hospital's complaints team</h2>
+<p>The questions need JavaScript, which is off in your browser. You can still find how to reach an NHS hospital or service about a complaint.</p>
+<form method="get" action="/start">${kept}
+<label for="hospital">Which hospital or NHS service?</label>
+<p class="hint" id="hospital-hint">Type its name, such as St James's or the LGI.</p>
+<input id="hospital" name="hospital" type="text" value="${escapeHtml(query)}" aria-describedby="hospital-hint" autocomplete="off" spellcheck="false">
+<button type="submit">Search</button>
+</form>
+${found}
+</section></noscript>`;
+}
+
+function hospitalResult(graph: Graph, r: ProviderResult): string {
+  const org = graph.providers.organisations.get(r.organisation.id);
+  if (!org) return '';
+  const body = providerBody(org, org.nation === 'england' ? 'pals' : 'complaints');
+  const runBy = r.kind === 'hospital' ? ` <span class="hint">(run by ${escapeHtml(org.name)})</span>` : '';
+  const lines = [
+    body.phone && `Phone: <a href="tel:${escapeHtml(body.phone.replace(/\s/g, ''))}">${escapeHtml(body.phone)}</a>${body.phoneNote ? ` (${escapeHtml(body.phoneNote)})` : ''}`,
+    body.email && `Email: <a href="mailto:${escapeHtml(body.email)}">${escapeHtml(body.email)}</a>`,
+    body.complaintPage && `<a href="${escapeHtml(body.complaintPage)}">Complain online</a>`,
+    body.website && `<a href="${escapeHtml(body.website)}">Their website</a>`,
+  ].filter(Boolean);
+  const check = body.verified ? '' : '<li>We have not confirmed these details yet: check them on their website.</li>';
+  const contact = lines.length ? lines.map((l) => `<li>${l}</li>`).join('') : '<li>We do not have its contact details yet. Search for its name and "complaints".</li>';
+  return `<li><p><strong>${escapeHtml(r.name)}</strong>${runBy}</p><ul>${contact}${check}</ul></li>`;
+}
 
 export const fillFrame: Fill = ({ origin, query }) => {
   const presets = readPresets(query);

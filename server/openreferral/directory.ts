@@ -7,6 +7,7 @@ import type { Body } from '../graph/api-schemas.js';
 import { isInForce } from '../graph/dates.js';
 import type { Graph } from '../graph/graph.js';
 import { toBody } from '../graph/plan.js';
+import { providerBody } from '../graph/providers.js';
 import type { HsdsOrganization, HsdsService } from './schemas.js';
 
 // A fixed namespace for this service's names (a random UUID chosen once).
@@ -83,6 +84,19 @@ export function buildOpenReferral(graph: Graph, today: string): OpenReferralDire
     for (const icb of local.icbs) add(icb);
     add(local.healthwatch);
     add(local.advocacy);
+  }
+
+  // The providers directory: each NHS organisation, its PALS (England) or complaints team as its service, serving its
+  // nation. Keys are prefixed: an organisation's id is its ODS code or its name, never a national body's id.
+  for (const org of graph.providers.organisations.values()) {
+    if (!isInForce(today, org)) continue;
+    const team = org.nation === 'england' ? 'pals' : 'complaints';
+    const body = { ...providerBody(org, team), id: `provider-${org.id}`, name: `${org.name}: ${team === 'pals' ? 'PALS and complaints' : 'complaints'}` };
+    entries.set(body.id, {
+      body,
+      organization: { key: `provider-${org.id}`, name: org.name, description: `NHS organisation in ${NATION_NAMES[org.nation]}.`, ...(org.website && { website: org.website }) },
+      areas: [{ name: NATION_NAMES[org.nation], description: `Where ${org.name} gives care, in ${NATION_NAMES[org.nation]}.` }],
+    });
   }
 
   const services: HsdsService[] = [];

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { curatedRecords, dataReport, REPORT_COLUMNS, reportTable, reportText } from '../../server/curation/report.js';
+import { dataUrls } from '../../server/curation/links.js';
+import { curatedRecords, dataReport, providerCounts, REPORT_COLUMNS, reportTable, reportText } from '../../server/curation/report.js';
 import { loadGraph } from '../../server/data/load.js';
 import { LOCAL_ROLES } from '../../server/graph/contract.js';
 import { addMonths } from '../../server/graph/dates.js';
@@ -89,4 +90,22 @@ describe('data report', () => {
     expect(summary).toMatch(/Supported by secondary sources only: \d+/);
     expect(summary).toMatch(/Changes scheduled ahead: \d+/);
   });
+});
+
+describe('the providers directory in the report', () => {
+  it('counts, per nation, the organisations, sites, names, contacts and verified contacts, and lists their sources for the link checker', () => {
+    const graph = loadGraph(join(process.cwd(), 'data'));
+    const counts = providerCounts(graph);
+    expect(counts.map((c) => c.nation)).toEqual(['england', 'wales', 'scotland', 'northern-ireland']);
+    const england = counts[0]!;
+    expect(england.organisations).toBe(199);
+    expect(england.sites).toBeGreaterThan(200);
+    expect(england.names).toBeGreaterThan(england.organisations + england.sites);
+    expect(england.verified).toBeGreaterThan(0);
+    expect(england.verified).toBeLessThanOrEqual(england.reachable);
+    expect(dataReport(graph, '2026-12-05').filter((r) => r.section === 'providers')).toHaveLength(4);
+    const urls = new Map(dataUrls(graph).map((u) => [u.url, u.where]));
+    expect(urls.get('https://swanseabay.nhs.wales/about-us/feedback/complaints')).toContain('provider-contact swansea-bay/complaints (website)');
+    expect(urls.get('https://nias.hscni.net/contact-us/make-a-complaint')).toContain('provider-contact nias/complaints (complaint page)');
+  }, 60_000);
 });

@@ -201,7 +201,7 @@ export async function currentScreen(page: Page): Promise<Screen> {
   return {
     id: (await form.getAttribute('data-question'))!,
     kind: (await form.getAttribute('data-kind'))!,
-    optional: (await widget.getByRole('button', { name: 'Skip this question' }).count()) > 0,
+    optional: (await widget.getByRole('button', { name: SKIP }).count()) > 0,
     heading: (await form.locator('h2').textContent())!,
   };
 }
@@ -217,11 +217,14 @@ async function nextHeadingFocused(page: Page, previous: string) {
 
 export type Answer = string | string[] | 'skip';
 
+/** The button that skips an optional question: "I don't know" where the question asks for a name. */
+const SKIP = /^(Skip this question|I don't know)$/;
+
 /** Answers the question on screen with the keyboard alone: Tab, arrow keys, Space, typing and Enter. */
 export async function answerByKeyboard(page: Page, screen: Screen, answer: Answer | undefined) {
   const { id, kind } = screen;
   if (answer === 'skip' || (answer === undefined && screen.optional)) {
-    await pressUntil(page, isButton('Skip this question'));
+    await pressUntil(page, (f) => f.tag === 'button' && SKIP.test(f.text));
     await page.keyboard.press('Enter');
     return nextHeadingFocused(page, screen.heading);
   }
@@ -251,6 +254,13 @@ export async function answerByKeyboard(page: Page, screen: Screen, answer: Answe
   } else if (kind === 'postcode') {
     await pressUntil(page, (f) => f.id === `cs-${id}-0`);
     await page.keyboard.type(String(answer));
+  } else if (kind === 'provider') {
+    // Types the name as people say it, then takes the first match with the arrow key and Enter.
+    await pressUntil(page, (f) => f.id === `cs-${id}-0`);
+    await page.keyboard.type(String(answer), { delay: 30 });
+    await page.locator('complaints-signpost [role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
   }
   await pressUntil(page, isButton('Continue'));
   await page.keyboard.press('Enter');

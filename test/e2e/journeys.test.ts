@@ -159,8 +159,8 @@ describe('back and change', () => {
 
     // Change the service with the arrow keys; the concerns chosen later are still ticked.
     await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'service');
-    // (An ambulance service: a hospital would now ask who paid before the concerns.)
-    await pressUntil(e2e.page, (f) => f.value === 'ambulance', 'ArrowDown');
+    // (NHS 111: a hospital would now ask who paid, and an ambulance service which one, before the concerns.)
+    await pressUntil(e2e.page, (f) => f.value === 'nhs-111', 'ArrowDown');
     await pressUntil(e2e.page, isButton('Continue'));
     await e2e.page.keyboard.press('Enter');
     await e2e.page.locator('complaints-signpost form[data-question="concern"]').waitFor();
@@ -170,7 +170,7 @@ describe('back and change', () => {
     const asked = await runJourney(e2e.page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
     expect(asked[0]).toBe('concern');
     const answers = widget().locator('dl');
-    await expect(answers.textContent()).resolves.toContain('Ambulance service');
+    await expect(answers.textContent()).resolves.toContain('NHS 111');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
 
     // "Change your answers" goes back into the journey from the plan.
@@ -302,7 +302,8 @@ describe('on a phone', () => {
       audit('phone'),
     );
     // A hospital asks who paid: a private patient's route is different (no Health Service Ombudsman).
-    expect(asked).toEqual(['presets', 'nation', 'service', 'funding', 'concern', 'stage', 'when']);
+    // "Which hospital?" is skipped ("I don't know"), so the route is today's.
+    expect(asked).toEqual(['presets', 'nation', 'service', 'funding', 'provider', 'concern', 'stage', 'when']);
     const first = widget().locator('.cs-first');
     await expect(first.textContent()).resolves.toContain('Your hospital');
     expect(await widgetText()).not.toContain('Riverside Surgery');

@@ -24,8 +24,17 @@ const TODAY = '2026-11-26';
 const DATE_CLASSES = ['', '2026-06', '2025-06-15', '2022-01'];
 const RESPONDED_CLASSES = ['', '2026-10-01', '2026-05'];
 /** A clear council (Leeds), an outward code split between councils, a council split between ICBs (Westmorland and
- *  Furness), Wales, Scotland. (An unknown postcode is asked again: see the API tests.) */
+  *  Furness), Wales, Scotland. (An unknown postcode is asked again: see the API tests.) */
 const POSTCODE_CLASSES = ['', 'LS1 4AP', 'N4', 'CA10 1AB', 'CF10 1AA', 'EH1 1YZ'];
+/** Named organisations, per nation: a hospital with PALS read on its site, one with no contact yet, one with an email
+ *  only or a complaints page only, one reached only through its switchboard. */
+const PROVIDER_CLASSES: Record<string, string[]> = {
+  england: ['RR8:st-jamess-university-hospital', 'R1K', 'RGD', 'RX8', 'RR8'],
+  wales: ['swansea-bay:morriston-hospital', 'cardiff-and-vale', 'RT4'],
+  scotland: ['nhs-greater-glasgow-and-clyde:queen-elizabeth-university-hospital', 'scottish-ambulance-service', 'nhs-golden-jubilee'],
+  'northern-ireland': ['belfast-trust:royal-victoria-hospital', 'nias', 'southern-trust'],
+};
+let providerVisits = 0;
 
 let graph: Graph;
 beforeAll(() => {
@@ -35,7 +44,7 @@ beforeAll(() => {
 interface Ending { answers: Answers; plan: Plan; asked: string[]; beforePlan: number }
 
 /** The values to try for one question: all options for routing questions, one rotating value for the rest. */
-function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
+function choicesFor(q: QuestionView, pathIndex: number, answers: Answers): unknown[] {
   const values = q.options.map((o) => o.value);
   switch (q.id) {
     case 'concern':
@@ -54,6 +63,12 @@ function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
       return [optionalChoices(['', ...values], pathIndex, 6)];
     case 'trust':
       return [optionalChoices(['', ...values], pathIndex, 7)];
+    case 'provider': {
+      // Not naming one, and one of the nation's named organisations in turn (each kind of record is reached).
+      const named = PROVIDER_CLASSES[answers.nation ?? 'england'] ?? [];
+      providerVisits += 1;
+      return ['', named[providerVisits % named.length]];
+    }
     default:
       return q.optional ? ['', ...values] : values;
   }
@@ -76,19 +91,20 @@ function walk(answers: Answers, asked: string[], out: Ending[], rotation: { n: n
   if (asked.includes(q.id)) throw new Error(`"${q.id}" was asked twice on the path ${JSON.stringify(answers)}`);
   if (asked.length > 14) throw new Error(`the journey did not end: ${JSON.stringify(answers)}`);
   if (['single', 'multiple', 'area'].includes(q.kind) && q.options.length === 0) throw new Error(`"${q.id}" offered no options for ${JSON.stringify(answers)}`);
-  for (const value of choicesFor(q, rotation.n)) walk({ ...answers, [q.id]: value } as Answers, [...asked, q.id], out, rotation, firstPlanAfter);
+  for (const value of choicesFor(q, rotation.n, answers)) walk({ ...answers, [q.id]: value } as Answers, [...asked, q.id], out, rotation, firstPlanAfter);
 }
 
 const contactable = (b: { phone?: string; email?: string; website?: string; complaintPage?: string } | undefined) =>
   Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
 
-/** Local bodies are not in the national directory; their ids say which nation they serve. */
+/** Local bodies are not in the national directory; their ids say which nation they serve. The providers
+ *  directory's organisations say it themselves. */
 function localNation(id: string): string | undefined {
   if (/^(council-E|icb-|healthwatch-|advocacy-)/.test(id)) return 'england';
   if (/^(council-W|health-board-W|llais-)/.test(id)) return 'wales';
   if (/^(council-S|health-board-S)/.test(id)) return 'scotland';
   if (id.startsWith('hsc-trust-')) return 'northern-ireland';
-  return undefined;
+  return graph.providers.organisations.get(id)?.nation;
 }
 
 /** Everything a plan says in words, with the reasons shown under "why" and the bodies' names and descriptions. */
@@ -137,11 +153,13 @@ describe('every reachable path through the journey', { timeout: 120_000 }, () =>
   });
 
   it('asks at most 6 screens of questions before the first plan when no extra route is involved', () => {
-    // Extra screens come only with a worker to report, a detention or a final answer (or an ombudsman's decision) to date.
+    // Extra screens come only with a worker to report, a detention or a final answer (or an ombudsman's decision) to date,
+    // and with "Which hospital or NHS service?", which can be skipped and saves a search for the contact.
+    const screens = (e: Ending) => e.beforePlan - (e.asked.slice(0, e.beforePlan).includes('provider') ? 1 : 0);
     const common = endings.filter(({ answers: a }) => a.stage !== 'final-response' && a.stage !== 'ombudsman-decided' && a.detained === undefined && a.professional === undefined);
-    const over = common.filter((e) => e.beforePlan > 6).map((e) => e.asked.slice(0, e.beforePlan).join(' → '));
+    const over = common.filter((e) => screens(e) > 6).map((e) => e.asked.slice(0, e.beforePlan).join(' → '));
     expect([...new Set(over)]).toEqual([]);
-    expect(Math.max(...endings.map((e) => e.beforePlan))).toBeLessThanOrEqual(8);
+    expect(Math.max(...endings.map(screens))).toBeLessThanOrEqual(8);
   });
 
   it('gives every step a short form of one sentence of at most 25 words, and every plan a headline', () => {
@@ -153,6 +171,27 @@ describe('every reachable path through the journey', { timeout: 120_000 }, () =>
         if (s.short.text.split(/\s+/).length > 25 || s.short.text.match(/[.!?](\s|$)/g)?.length !== 1) problems.add(`${s.rule}: ${s.short.text}`);
         if (contactable(s.body) && s.short.contact?.body !== s.body!.name) problems.add(`${s.rule}: no short contact`);
       }
+    }
+    expect([...problems]).toEqual([]);
+  });
+
+  it('with a named hospital or NHS organisation, makes it the first complaint\'s body, reached directly, never through a finder', () => {
+    const named = endings.filter(({ answers }) => answers.provider);
+    expect(named.length).toBeGreaterThan(100);
+    for (const nation of NATIONS) expect(named.some(({ answers }) => answers.nation === nation), nation).toBe(true);
+    const problems = new Set<string>();
+    for (const { answers, plan } of named) {
+      const org = graph.providers.organisationFor(answers.provider!)!;
+      const complain = plan.steps.find((s) => s.kind === 'complain');
+      if (!complain) continue;
+      const where = `${answers.provider} ${answers.service} ${answers.funding ?? ''} ${answers.stage}`;
+      if (complain.body?.id !== org.id) problems.add(`${where}: complain step names ${complain.body?.id}`);
+      if (complain.body?.generic) problems.add(`${where}: a placeholder`);
+      const contact = complain.short.contact;
+      if (contact && (contact.body !== org.name || contact.label.startsWith('Find'))) problems.add(`${where}: short contact ${contact.label}`);
+      const direct = complain.body?.phone || complain.body?.email;
+      if (direct && !['phone', 'email'].includes(contact?.kind ?? '')) problems.add(`${where}: first contact is ${contact?.kind}, not its phone or email`);
+      if (contact?.kind === 'phone' && complain.body?.askFor && !contact.label.includes('ask for')) problems.add(`${where}: a switchboard not said to be one`);
     }
     expect([...problems]).toEqual([]);
   });

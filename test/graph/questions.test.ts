@@ -19,7 +19,8 @@ const REACH: Record<string, Answers> = {
   nation: {},
   service: { nation: 'england' },
   funding: { nation: 'england', service: 'care-home' },
-  detained: { nation: 'england', service: 'mental-health' },
+  provider: { nation: 'england', service: 'mental-health' },
+  detained: { nation: 'england', service: 'mental-health', provider: '' },
   concern: { nation: 'england', service: 'gp' },
   professional: { nation: 'england', service: 'gp', concern: ['unsafe-professional'] },
   stage: { nation: 'england', service: 'gp', concern: ['care-or-treatment'] },
@@ -31,7 +32,7 @@ const REACH: Record<string, Answers> = {
   area: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: 'N4' },
   trust: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
 };
-const SAMPLE: Record<string, string[]> = { when: ['2026-01', '2026-01-15', ''], responded: ['2026-10-01', ''], postcode: ['LS1 4AP', 'LS1', 'CF10 1AA', ''] };
+const SAMPLE: Record<string, string[]> = { provider: ['RGD', 'RR8:leeds-general-infirmary'],  when: ['2026-01', '2026-01-15', ''], responded: ['2026-10-01', ''], postcode: ['LS1 4AP', 'LS1', 'CF10 1AA', ''] };
 const today = '2026-11-26';
 
 describe('before the first plan', () => {

@@ -40,7 +40,7 @@ describe('POST /api/v1/journey', () => {
   });
 
   it('gives the plan once who to contact first is known, with its short forms and the refinements still open', async () => {
-    const answers = { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08' };
+    const answers = { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08', provider: '' };
     const res = await post('/api/v1/journey', { answers, context: { today } });
     const body = JourneyResponseSchema.parse(res.json());
     expect(body.status).toBe('plan');

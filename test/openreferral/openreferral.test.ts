@@ -70,6 +70,26 @@ describe('Open Referral HSDS 3.0', () => {
     expect(names.has('City of Cardiff Council')).toBe(true);
   }, 60_000);
 
+  it('publishes every NHS organisation of the providers directory, with its PALS or complaints team as its service', async () => {
+    const graph = app.graphHolder.current;
+    const services = await all<{ id: string; name: string }>('/api/openreferral/services');
+    const names = new Set(services.map((s) => s.name));
+    for (const org of graph.providers.organisations.values()) {
+      expect(names.has(`${org.name}: ${org.nation === 'england' ? 'PALS and complaints' : 'complaints'}`), org.id).toBe(true);
+    }
+    const leeds = services.find((s) => s.name === 'Leeds Teaching Hospitals NHS Trust: PALS and complaints')!;
+    const full = await get<Service>(`/api/openreferral/services/${leeds.id}`);
+    expect(validService(full), JSON.stringify(validService.errors)).toBe(true);
+    expect(full.phones.map((p) => p.number)).toEqual(['0113 206 6261']);
+    expect(full.assured_date).toBeDefined();
+    expect(full.service_areas.map((a) => a.name)).toEqual(['England']);
+    // A switchboard stands in for PALS only with a warning to check, never as assured.
+    const yas = services.find((s) => s.name === 'Yorkshire Ambulance Service NHS Trust: PALS and complaints')!;
+    const yasFull = await get<Service>(`/api/openreferral/services/${yas.id}`);
+    expect(yasFull.assured_date).toBeUndefined();
+    expect(yasFull.alert).toBeDefined();
+  });
+
   it('gives each local service the council areas it serves, and dates from our checks', async () => {
     const leeds = graph().areas.bodiesFor('E08000035', todayInLondon()).healthwatch!;
     const service = await get<Service>(`/api/openreferral/services/${nameUuid(`service:${leeds.id}`)}`);

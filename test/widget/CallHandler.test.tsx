@@ -254,3 +254,31 @@ describe('CallHandler', () => {
     await screen.findByRole('heading', { name: 'Questions' });
   });
 });
+
+describe('CallHandler: "Which hospital or NHS service?"', () => {
+  const providerQuestion = {
+    id: 'provider', kind: 'provider' as const, text: 'Which hospital or NHS service?', optional: true, options: [],
+    prompt: 'Which hospital or NHS service was it?', askWhen: { service: ['hospital'] },
+  };
+
+  it('asks it once the service is a hospital, and sends the place chosen from the type-ahead', async () => {
+    const findProviders = vi.fn(async () => [{
+      id: 'RR8:leeds-general-infirmary', name: 'Leeds General Infirmary', kind: 'hospital', nation: 'england',
+      organisation: { id: 'RR8', name: 'Leeds Teaching Hospitals NHS Trust' }, town: 'Leeds', matched: 'LGI',
+    }]);
+    const fetchPlan = vi.fn(async (_request: JourneyRequest, _signal?: AbortSignal): Promise<Plan> => handlerPlan);
+    render(<CallHandler api="https://x.example" fetchPlan={fetchPlan} loadQuestions={async () => [...handlerQuestions.slice(0, 2), providerQuestion, ...handlerQuestions.slice(2)]} findProviders={findProviders} debounceMs={10} />);
+    await screen.findByText('Up to date', {}, { timeout: 5000 });
+    expect(fieldset('provider')).toBeNull();
+    fireEvent.click(screen.getByLabelText(/ England$/));
+    fireEvent.click(screen.getByLabelText(/ Hospital$/));
+    const box = await screen.findByRole('combobox', { name: 'Name of the hospital or service' });
+    expect(fieldset('provider')?.textContent).toContain('Ask: Which hospital or NHS service was it?');
+    fireEvent.input(box, { target: { value: 'lgi' } });
+    const option = await screen.findByRole('option', { name: /Leeds General Infirmary/ });
+    expect(findProviders).toHaveBeenCalledWith('lgi', 'england', expect.any(AbortSignal));
+    fireEvent.click(option);
+    await waitFor(() => expect(sentAnswers(fetchPlan)).toMatchObject({ nation: 'england', service: 'hospital', provider: 'RR8:leeds-general-infirmary' }));
+    expect((box as HTMLInputElement).value).toBe('Leeds General Infirmary');
+  });
+});

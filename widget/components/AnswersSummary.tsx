@@ -1,9 +1,11 @@
 import type { Answer, Answers, Question } from '../api.js';
 import { dateInWords } from '../dates.js';
+import { providerName } from '../providers.js';
 
 function answerInWords(question: Question, answer: Answer | undefined): string {
   if (!answer || !answer.length) return 'Not answered';
   if (question.kind === 'date' && typeof answer === 'string') return dateInWords(answer);
+  if (question.kind === 'provider' && typeof answer === 'string') return providerName(answer) ?? answer;
   const values = Array.isArray(answer) ? answer : [answer];
   return values.map((value) => question.options.find((option) => option.value === value)?.label ?? value).join(', ');
 }

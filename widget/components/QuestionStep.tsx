@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Answer, Question } from '../api.js';
+import type { Answer, FindProviders, Question } from '../api.js';
 import { firstInputId, readDraft, startDraft, type FieldProblem } from '../draft.js';
 import { ChoiceField } from './ChoiceField.js';
 import { DateField } from './DateField.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { PostcodeField } from './PostcodeField.js';
+import { PROVIDER_TEXT } from '../providers.js';
+import { ProviderField } from './ProviderField.js';
 
 interface QuestionStepProps {
   question: Question;
@@ -14,10 +16,13 @@ interface QuestionStepProps {
   apiProblem?: string;
   moveFocus: boolean;
   onAnswer: (answer: Answer) => void;
+  /** For "Which hospital or NHS service?": the providers search, and the nation to search in. */
+  findProviders?: FindProviders;
+  nation?: string;
 }
 
 /** One question per screen: a fieldset whose legend is the page heading, hint, error, the field, Continue. */
-export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer }: QuestionStepProps) {
+export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer, findProviders, nation }: QuestionStepProps) {
   const [draft, setDraft] = useState(() => startDraft(question, answer));
   const [problem, setProblem] = useState<FieldProblem>();
   const [attempts, setAttempts] = useState(0);
@@ -64,6 +69,16 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
           )}
           {question.kind === 'date' ? (
             <DateField question={question} parts={draft} errorTarget={shown?.target} onChange={(parts) => setDraft({ ...draft, ...parts })} />
+          ) : question.kind === 'provider' && findProviders ? (
+            <ProviderField
+              question={question}
+              chosen={draft.choices[0] ?? ''}
+              text={draft.text}
+              nation={nation}
+              invalid={!!shown}
+              findProviders={findProviders}
+              onChange={(chosen, text) => setDraft({ ...draft, choices: chosen ? [chosen] : [], text })}
+            />
           ) : question.kind === 'postcode' ? (
             <PostcodeField question={question} value={draft.text} invalid={!!shown} onChange={(text) => setDraft({ ...draft, text })} />
           ) : (
@@ -77,7 +92,7 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
         </button>
         {question.optional && (
           <button type="button" class="cs-link" onClick={() => onAnswer('')}>
-            Skip this question
+            {question.kind === 'provider' ? PROVIDER_TEXT.dontKnow : 'Skip this question'}
           </button>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, type Answer, type Answers, type FetchJourney, type Plan, type Progress, type Provider, type Question } from '../api.js';
+import { ApiError, type Answer, type Answers, type FetchJourney, type FindProviders, type Plan, type Progress, type Provider, type Question } from '../api.js';
 import type { LoadPart } from '../parts.js';
 import { letterStep } from '../plan-steps.js';
 import { BackLink } from './BackLink.js';
@@ -18,6 +18,8 @@ export interface SignpostProps {
   fetchQuestions?: () => Promise<Question[]>;
   /** Loads the parts of the widget not every visitor needs (the letter writer). */
   loadPart?: LoadPart;
+  /** Finds hospitals and NHS organisations for "Which hospital or NHS service?". */
+  findProviders?: FindProviders;
 }
 
 interface Screen {
@@ -70,7 +72,7 @@ const warnPreset = (id: string, value: unknown, allowed?: string[]) =>
   console.warn(`complaints-signpost: the ${id} attribute "${String(value)}" is not one we know, so that question is asked instead.${allowed ? ` Allowed values: ${allowed.join(', ')}.` : ''}`);
 
 /** The whole journey: asks the API for the next question until it answers with a plan. Answers live in memory only. */
-export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart }: SignpostProps) {
+export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart, findProviders }: SignpostProps) {
   // The site's answers in advance, until the person says they are not about that; then every question is asked.
   const [presets, setPresets] = useState(sitePresets);
   const hasPresets = Object.keys(sitePresets).length > 0 || !!provider?.name;
@@ -227,6 +229,8 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
           apiProblem={fieldProblem}
           moveFocus={acted.current}
           onAnswer={(value) => answer(screen.question.id, value)}
+          findProviders={findProviders}
+          nation={typeof answers.nation === 'string' ? answers.nation : undefined}
         />
       ) : plan && writing && loadPart ? (
         <LazyPart

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
-  ApiError, createPlanClient, fetchQuestions, lookupArea,
-  type Answer, type Answers, type AreaLookup, type FetchPlan, type Plan, type Provider, type Question,
+  ApiError, createPlanClient, createProviderFinder, fetchQuestions, lookupArea,
+  type Answer, type Answers, type AreaLookup, type FetchPlan, type FindProviders, type Plan, type Provider, type Question,
 } from '../api.js';
 import { adoptStyles } from '../adopt.js';
 import { SafetyLine } from '../components/SafetyLine.js';
@@ -26,6 +26,7 @@ export interface CallHandlerProps {
   fetchPlan?: FetchPlan;
   loadQuestions?: () => Promise<Question[]>;
   findAreas?: (postcode: string) => Promise<AreaLookup>;
+  findProviders?: FindProviders;
   /** How long to wait after the last change before asking for a new plan. */
   debounceMs?: number;
 }
@@ -58,6 +59,7 @@ export default function CallHandler(props: CallHandlerProps) {
     fetchPlan: props.fetchPlan ?? createPlanClient(api),
     loadQuestions: props.loadQuestions ?? (() => fetchQuestions(api)),
     findAreas: props.findAreas ?? ((postcode: string) => lookupArea(api, postcode)),
+    findProviders: props.findProviders ?? createProviderFinder(api),
   }));
 
   const [questions, setQuestions] = useState<Question[]>();
@@ -404,6 +406,8 @@ export default function CallHandler(props: CallHandlerProps) {
                 }}
                 onType={(value) => onType(question, value)}
                 onLeave={() => onLeave(question)}
+                findProviders={clients.findProviders}
+                nation={typeof answers.nation === 'string' ? answers.nation : undefined}
                 noOptions={
                   areas?.failed
                     ? 'We could not look up the council areas for this postcode. The plan uses the council that covers most of it.'

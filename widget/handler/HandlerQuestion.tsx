@@ -1,6 +1,9 @@
-import type { Answer, Question } from '../api.js';
+import { useState } from 'preact/hooks';
+import type { Answer, FindProviders, Question } from '../api.js';
 import { DateField } from '../components/DateField.js';
 import { PostcodeField } from '../components/PostcodeField.js';
+import { ProviderField } from '../components/ProviderField.js';
+import { providerName } from '../providers.js';
 import type { DateParts } from '../dates.js';
 import type { FieldProblem } from '../draft.js';
 import { answerValues } from './visibility.js';
@@ -20,11 +23,16 @@ interface HandlerQuestionProps {
   onLeave: () => void;
   /** What to say while a question has no options yet (the council areas, looked up from the postcode). */
   noOptions?: string;
+  /** For "Which hospital or NHS service?": the providers search, and the nation to search in. */
+  findProviders?: FindProviders;
+  nation?: string;
 }
 
 /** One question on the call handler's screen: a fieldset, the words to read aloud, and numbered options. */
-export function HandlerQuestion({ question, number, answer, typed, problem, onAnswer, onType, onLeave, noOptions }: HandlerQuestionProps) {
+export function HandlerQuestion({ question, number, answer, typed, problem, onAnswer, onType, onLeave, noOptions, findProviders, nation }: HandlerQuestionProps) {
   const base = `cs-h-${question.id}`;
+  // The name in the type-ahead box: what is typed, or the name of the place chosen.
+  const [providerText, setProviderText] = useState(() => (typeof answer === 'string' ? providerName(answer) ?? '' : ''));
   const chosen = answerValues(answer);
   const multiple = question.kind === 'multiple';
   const showHint = !!question.hint && (question.kind === 'date' || question.kind === 'postcode');
@@ -79,6 +87,19 @@ export function HandlerQuestion({ question, number, answer, typed, problem, onAn
         />
       ) : question.kind === 'postcode' ? (
         <PostcodeField question={question} value={typeof typed === 'string' ? typed : ''} invalid={!!problem} onChange={onType} />
+      ) : question.kind === 'provider' && findProviders ? (
+        <ProviderField
+          question={question}
+          chosen={typeof answer === 'string' ? answer : ''}
+          text={providerText}
+          nation={nation}
+          invalid={!!problem}
+          findProviders={findProviders}
+          onChange={(chosen, text) => {
+            setProviderText(text);
+            onAnswer(chosen || undefined);
+          }}
+        />
       ) : question.options.length === 0 ? (
         <p class="cs-hint" role="status">
           {noOptions}

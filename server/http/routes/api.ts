@@ -4,9 +4,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AreaLookupSchema, BodySchema, ErrorSchema, JourneyResponseSchema, MetaSchema, PlanRequestSchema, PlanResponseSchema,
-  QuestionViewSchema, type Body, type JourneyResponse, type PlanRequest,
+  ProviderResultSchema, QuestionViewSchema, type Body, type JourneyResponse, type PlanRequest,
 } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
+import { NationSchema } from '../../graph/contract.js';
 import { IsoDateSchema } from '../../graph/schemas.js';
 import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
@@ -154,6 +155,27 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     const body = findBody(holder, request.params.id, today);
     if (!body) return reply.code(404).send({ error: { code: 'body_not_found', message: `There is no body with the id "${request.params.id}".` } });
     return body;
+  });
+
+  app.get('/api/v1/providers', {
+    schema: {
+      summary: 'Find a hospital, trust or health board by the name people use',
+      description: 'Matches official, former, short and Welsh names, ignoring case, accents, apostrophes and punctuation ("jimmys" finds St James\'s University Hospital). Best match first: the whole name, then its start, then the start of a word. Send a result\'s `id` as the plan answer `provider`.',
+      querystring: z.strictObject({
+        q: z.string().trim().min(2, 'type at least 2 letters').max(100).describe('What the person typed.').meta({ example: 'LGI' }),
+        nation: NationSchema.optional().describe('Only organisations in this nation.').meta({ example: 'england' }),
+        limit: z.coerce.number().int().min(1).max(50).default(10).describe('How many results, at most (1 to 50).'),
+      }),
+      response: {
+        200: z.object({ results: z.array(ProviderResultSchema) }).describe('Matching hospitals and organisations, best first; none is an empty list.'),
+        400: ErrorSchema.describe('`q` shorter than 2 characters, an unknown `nation` (the allowed ones are listed), or a `limit` out of range.'),
+        429: TOO_MANY,
+      },
+    },
+  }, async (request, reply) => {
+    const { q, nation, limit } = request.query;
+    reply.header('Cache-Control', 'public, max-age=300');
+    return { results: holder.current.providers.search(q, { nation, limit }) };
   });
 
   app.get('/api/v1/areas/lookup', {
