@@ -9,10 +9,11 @@ import {
   type BodyRecord, type Condition, type DeadlineRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
 } from '../graph/schemas.js';
 import { conditionsOf } from '../graph/match.js';
-import type { Graph } from '../graph/graph.js';
+import { editionKey, type Graph } from '../graph/graph.js';
 import { loadLocalDirectory } from './areas/local-directory.js';
 import { DataError, readRecords, type Loaded } from './records.js';
 import { classifySources, readSourcePolicy } from './source-kinds.js';
+import { OVERLAYS, readOverlay, TRANSLATION_DIRS, translated, type Overlay } from './translations.js';
 
 export { DataError };
 export type { Graph };
@@ -47,9 +48,15 @@ export function loadGraph(root: string): Graph {
   if (problems.length > 0) throw new DataError(problems);
 
   const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
+  const overlays = new Map(TRANSLATION_DIRS.map((dir) => [dir, readOverlay(root, dir, all, problems)] as const));
+  if (problems.length > 0) throw new DataError(problems);
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
+  const editions = new Map<string, Graph>();
   const graph: Graph = {
+    language: 'en',
+    reading: 'standard',
+    editions,
     version: `${newest}.${hashFiles(root)}`,
     bodies,
     questions: questions.map((q) => q.record),
@@ -62,7 +69,30 @@ export function loadGraph(root: string): Graph {
     files,
   };
   classifySources(graph, policy);
+  editions.set(editionKey('en', 'standard'), graph);
+  for (const { language, reading, dirs } of Object.values(OVERLAYS)) {
+    editions.set(editionKey(language, reading), inOtherWords(graph, all, dirs.map((d) => overlays.get(d)!), { language, reading }));
+  }
   return graph;
+}
+
+/** The same graph with its texts from the overlays: every record that has a translation is a copy, the rest are
+ *  shared. Ids, values, dates, contacts and sources are the English records' own. */
+function inOtherWords(graph: Graph, all: Loaded<object>[], overlays: Overlay[], edition: Pick<Graph, 'language' | 'reading'>): Graph {
+  const fileOf = new Map(all.map(({ file, record }) => [record, file]));
+  const tr = <T extends object>(record: T): T => translated(fileOf.get(record) ?? '', record, overlays);
+  const questions = graph.questions.map(tr);
+  return {
+    ...graph,
+    ...edition,
+    bodies: new Map([...graph.bodies].map(([id, b]) => [id, tr(b)])),
+    questions,
+    questionById: new Map(questions.map((q) => [q.id, q])),
+    rules: graph.rules.map(tr),
+    deadlines: new Map([...graph.deadlines].map(([id, d]) => [id, tr(d)])),
+    processes: new Map([...graph.processes].map(([id, p]) => [id, tr(p)])),
+    notices: graph.notices.map(tr),
+  };
 }
 
 function uniqueById<T>(items: Loaded<T>[], key: (r: T) => string, problems: string[]): Map<string, T> {

@@ -236,3 +236,17 @@ export const SourceKindRecordSchema = z.strictObject({
   publisher: z.string().min(3),
 });
 export type SourceKindRecord = z.infer<typeof SourceKindRecordSchema>;
+
+/** One translated text in data/cy/ (Welsh) or data/easy/ (Easy Read): the words, and whether a qualified
+ *  translator (or, for Easy Read, a checker with people who use it) has reviewed them, who and when. */
+export const TranslatedTextSchema = z.strictObject({
+  value: z.string().min(1),
+  reviewed: z.boolean(),
+  by: z.string().min(2).optional(),
+  on: IsoDateSchema.optional(),
+}).refine((t) => !t.reviewed || (t.by && t.on), { message: 'a reviewed text says who reviewed it (by) and when (on)' });
+export type TranslatedText = z.infer<typeof TranslatedTextSchema>;
+
+/** A translation file mirrors one data file: record id -> field -> text. Fields are named as in the data, with an
+ *  option by its value (options.wales.label) and a list item by its place (expect.0). */
+export const TranslationFileSchema = z.record(z.string(), z.record(z.string(), TranslatedTextSchema));
