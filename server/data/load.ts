@@ -13,7 +13,9 @@ import { editionKey, type Graph } from '../graph/graph.js';
 import { loadLocalDirectory } from './areas/local-directory.js';
 import { DataError, readRecords, type Loaded } from './records.js';
 import { classifySources, readSourcePolicy } from './source-kinds.js';
-import { OVERLAYS, readOverlay, TRANSLATION_DIRS, translated, type Overlay } from './translations.js';
+import { OVERLAYS, readGlossary, readOverlay, TRANSLATION_DIRS, translated, type Overlay } from './translations.js';
+
+export { sameInBothLanguages } from './translations.js';
 
 export { DataError };
 export type { Graph };
@@ -22,14 +24,28 @@ export type { Graph };
 const yamlFiles = (root: string, dir: string) =>
   readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);
 
+/** The records whose texts people read, each with its file. */
+function readGraphRecords(root: string, problems: string[]) {
+  return {
+    bodyFiles: yamlFiles(root, 'bodies').map((f) => readRecords(root, f, BodyRecordSchema, problems)),
+    questions: readRecords(root, 'questions.yaml', QuestionRecordSchema, problems),
+    rules: yamlFiles(root, 'rules').flatMap((f) => readRecords(root, f, RuleRecordSchema, problems)),
+    deadlines: readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems),
+    processes: readRecords(root, 'processes.yaml', ProcessRecordSchema, problems),
+    notices: readRecords(root, 'notices.yaml', NoticeRecordSchema, problems),
+  };
+}
+
+/** Every record with text, in file order: what the translation files mirror (for the parity test and the
+ *  script that lists what is left to translate). */
+export function loadTextRecords(root: string, problems: string[]): Loaded<object>[] {
+  const { bodyFiles, questions, rules, deadlines, processes, notices } = readGraphRecords(root, problems);
+  return [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
+}
+
 export function loadGraph(root: string): Graph {
   const problems: string[] = [];
-  const bodyFiles = yamlFiles(root, 'bodies').map((f) => readRecords(root, f, BodyRecordSchema, problems));
-  const questions = readRecords(root, 'questions.yaml', QuestionRecordSchema, problems);
-  const rules = yamlFiles(root, 'rules').flatMap((f) => readRecords(root, f, RuleRecordSchema, problems));
-  const deadlines = readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems);
-  const processes = readRecords(root, 'processes.yaml', ProcessRecordSchema, problems);
-  const notices = readRecords(root, 'notices.yaml', NoticeRecordSchema, problems);
+  const { bodyFiles, questions, rules, deadlines, processes, notices } = readGraphRecords(root, problems);
   const policy = readSourcePolicy(root, problems);
 
   // Cross-checks on records that failed to load would only repeat the same problem in other words.
@@ -49,6 +65,7 @@ export function loadGraph(root: string): Graph {
 
   const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
   const overlays = new Map(TRANSLATION_DIRS.map((dir) => [dir, readOverlay(root, dir, all, problems)] as const));
+  readGlossary(root, problems);
   if (problems.length > 0) throw new DataError(problems);
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');

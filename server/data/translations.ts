@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Language, Reading } from '../graph/contract.js';
-import { TranslationFileSchema, type TranslatedText } from '../graph/schemas.js';
+import { GlossarySchema, TranslationFileSchema, type Glossary, type TranslatedText } from '../graph/schemas.js';
 import { parseYaml, type Loaded } from './records.js';
 
 /** Where each edition's texts live, laid over English in this order: Welsh Easy Read falls back to Welsh, not to
@@ -25,6 +25,26 @@ const TEXT_FIELDS = [
 ] as const;
 
 export interface TextBlock { field: string; text: string }
+
+/** The official Welsh names of bodies and processes, with the page each was taken from, and the names written the
+ *  same in both languages. */
+export const GLOSSARY = 'cy/glossary.yaml';
+
+export function readGlossary(root: string, problems: string[]): Glossary {
+  const empty: Glossary = { terms: [], sameInBoth: [] };
+  const path = join(root, GLOSSARY);
+  if (!existsSync(path)) return empty;
+  const result = GlossarySchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${GLOSSARY}: field "${issue.path.join('.')}" ${issue.message}`);
+  return empty;
+}
+
+/** Texts allowed to read the same in Welsh as in English: proper names, and the glossary's names that are. */
+export function sameInBothLanguages(root: string): Set<string> {
+  const glossary = readGlossary(root, []);
+  return new Set([...glossary.sameInBoth, ...glossary.terms.filter((t) => t.cy === t.en).map((t) => t.en)]);
+}
 
 /** Every text a person reads in one record, by the field name a translation file uses. */
 export function textBlocks(record: object): TextBlock[] {
@@ -65,6 +85,7 @@ export function readOverlay(root: string, dir: string, english: readonly Loaded<
   const overlay: Overlay = new Map();
   for (const path of yamlUnder(join(root, dir))) {
     const name = relative(root, path);
+    if (name === GLOSSARY) continue;
     const mirrored = relative(join(root, dir), path);
     const records = byFile.get(mirrored);
     if (!records) {
@@ -126,4 +147,38 @@ export function translated<T extends object>(file: string, record: T, overlays: 
   }
   if (Array.isArray(copy.expect)) copy.expect = (copy.expect as string[]).map((item, i) => text(`expect.${i}`) ?? item);
   return copy as T;
+}
+
+/** An English text with no counterpart in a translation directory, or one whose counterpart is the same words. */
+export interface Untranslated { file: string; id: string; field: string; text: string; same?: boolean }
+
+/** Every English text of the data that data/<dir>/ does not translate (or translates to the same words, unless
+ *  the words are on the list of names written the same in both languages). */
+export function untranslated(english: readonly Loaded<object>[], overlay: Overlay, sameInBoth: ReadonlySet<string>): Untranslated[] {
+  const out: Untranslated[] = [];
+  for (const { file, record } of english) {
+    const id = recordKey(record);
+    for (const { field, text } of textBlocks(record)) {
+      const found = overlay.get(file)?.get(id)?.get(field);
+      if (!found) out.push({ file, id, field, text });
+      else if (found.value === text && !sameInBoth.has(text)) out.push({ file, id, field, text, same: true });
+    }
+  }
+  return out;
+}
+
+/** The missing entries as YAML to paste into data/<dir>/<file>, with the English beside each as a comment. */
+export function translationStubs(dir: string, missing: readonly Untranslated[]): string {
+  const byFile = new Map<string, Untranslated[]>();
+  for (const m of missing) byFile.set(m.file, [...(byFile.get(m.file) ?? []), m]);
+  return [...byFile].map(([file, entries]) => {
+    const lines = [`# data/${dir}/${file}`];
+    let record = '';
+    for (const e of entries) {
+      if (e.id !== record) lines.push(`${e.id}:`);
+      record = e.id;
+      lines.push(`  # ${e.text.replace(/\s+/g, ' ')}`, `  ${e.field}: { value: "", reviewed: false }`);
+    }
+    return lines.join('\n');
+  }).join('\n\n');
 }

@@ -5,6 +5,7 @@ import { ChoiceField } from './ChoiceField.js';
 import { DateField } from './DateField.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { PostcodeField } from './PostcodeField.js';
+import { useTexts } from '../texts/context.js';
 
 interface QuestionStepProps {
   question: Question;
@@ -18,6 +19,7 @@ interface QuestionStepProps {
 
 /** One question per screen: a fieldset whose legend is the page heading, hint, error, the field, Continue. */
 export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer }: QuestionStepProps) {
+  const t = useTexts();
   const [draft, setDraft] = useState(() => startDraft(question, answer));
   const [problem, setProblem] = useState<FieldProblem>();
   const [attempts, setAttempts] = useState(0);
@@ -28,7 +30,7 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const result = readDraft(question, draft);
+    const result = readDraft(question, draft, undefined, t);
     setAttempts(attempts + 1);
     if ('problem' in result) return setProblem(result.problem);
     setProblem(undefined);
@@ -53,12 +55,12 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
           {(question.hint || question.kind === 'date') && (
             <div id={hintId} class="cs-hint">
               {question.hint && <p>{question.hint}</p>}
-              {question.kind === 'date' && <p>For example, 27 3 2026 or 3 2026.</p>}
+              {question.kind === 'date' && <p>{t.dateExample}</p>}
             </div>
           )}
           {shown && (
             <p id={errorId} class="cs-error-message">
-              <span class="cs-visually-hidden">Error: </span>
+              <span class="cs-visually-hidden">{t.errorPrefix}</span>
               {shown.text}
             </p>
           )}
@@ -73,11 +75,11 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
       </div>
       <div class="cs-actions-row">
         <button type="submit" class="cs-button">
-          Continue
+          {t.continue}
         </button>
         {question.optional && (
           <button type="button" class="cs-link" onClick={() => onAnswer('')}>
-            Skip this question
+            {t.skip}
           </button>
         )}
       </div>

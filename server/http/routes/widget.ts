@@ -23,7 +23,10 @@ export interface WidgetRoutesOptions {
 
 const SCRIPT = 'complaints-signpost.js';
 /** Loaded by the widget itself, from a pinned URL: /widget/<hash>/<file>. Names match vite.config.ts. */
-const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js'];
+const PARTS = [
+  'complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js', 'complaints-signpost-cy.js',
+  'complaints-signpost-easy.js',
+];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
 interface Page {
