@@ -9,6 +9,6 @@ const [dir = 'cy', prefix = ''] = process.argv.slice(2);
 const root = join(projectRoot(), 'data');
 const problems: string[] = [];
 const english = loadTextRecords(root, problems).filter((r) => r.file.startsWith(prefix));
-const missing = untranslated(english, readOverlay(root, dir, english, problems), sameInBothLanguages(root));
+const missing = untranslated(english, readOverlay(root, dir, english, problems), dir === 'cy' ? sameInBothLanguages(root) : undefined);
 if (problems.length) console.error(problems.join('\n'));
 console.log(translationStubs(dir, missing));

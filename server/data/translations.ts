@@ -152,16 +152,16 @@ export function translated<T extends object>(file: string, record: T, overlays: 
 /** An English text with no counterpart in a translation directory, or one whose counterpart is the same words. */
 export interface Untranslated { file: string; id: string; field: string; text: string; same?: boolean }
 
-/** Every English text of the data that data/<dir>/ does not translate (or translates to the same words, unless
- *  the words are on the list of names written the same in both languages). */
-export function untranslated(english: readonly Loaded<object>[], overlay: Overlay, sameInBoth: ReadonlySet<string>): Untranslated[] {
+/** Every English text of the data that data/<dir>/ does not translate, and, for another language (when
+ *  `sameInBoth` is given), every one translated to the same words unless they are names written the same in both. */
+export function untranslated(english: readonly Loaded<object>[], overlay: Overlay, sameInBoth?: ReadonlySet<string>): Untranslated[] {
   const out: Untranslated[] = [];
   for (const { file, record } of english) {
     const id = recordKey(record);
     for (const { field, text } of textBlocks(record)) {
       const found = overlay.get(file)?.get(id)?.get(field);
       if (!found) out.push({ file, id, field, text });
-      else if (found.value === text && !sameInBoth.has(text)) out.push({ file, id, field, text, same: true });
+      else if (sameInBoth && found.value === text && !sameInBoth.has(text)) out.push({ file, id, field, text, same: true });
     }
   }
   return out;

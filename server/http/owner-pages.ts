@@ -6,7 +6,9 @@ import QRCode from 'qrcode';
 import { ProviderSchema, type Body } from '../graph/api-schemas.js';
 import { CHOICE_VALUES } from '../graph/contract.js';
 import { todayInLondon } from '../graph/dates.js';
+import type { Language, Reading } from '../graph/contract.js';
 import type { Graph } from '../graph/graph.js';
+import { PAGE_TEXTS } from './page-texts.js';
 import { toBody } from '../graph/plan.js';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -46,13 +48,21 @@ const queryString = (presets: Presets) => {
 };
 
 /** The /start address for these presets: the link to share, and what the poster's QR code opens. */
-export const startUrl = (origin: string, presets: Presets) => `${origin}/start${queryString(presets)}`;
+export const startUrl = (origin: string, presets: Presets, words?: Words) =>
+  `${origin}/start${queryString({ ...presets, ...(words?.language === 'cy' && { lang: 'cy' }), ...(words?.reading === 'easy' && { reading: 'easy' }) })}`;
+
+/** The language and reading a page was asked for (?lang=, Accept-Language, ?reading=). */
+export interface Words { language: Language; reading: Reading }
+
+/** The widget's lang and reading attributes, when they are not the defaults. */
+const wordAttributes = ({ language, reading }: Words) => `${language === 'cy' ? ' lang="cy"' : ''}${reading === 'easy' ? ' reading="easy"' : ''}`;
 
 export interface PageRequest {
   /** This service's address as the visitor reached it, not yet escaped. */
   origin: string;
   query: Query;
   graph: Graph;
+  words: Words;
 }
 /** Values for a template's {{placeholders}}: HTML, already escaped. */
 export type Fill = (request: PageRequest) => Record<string, string> | Promise<Record<string, string>>;
@@ -62,15 +72,19 @@ const sentBy = (presets: Presets) => presets['provider-name']
   ? `<p>${escapeHtml(presets['provider-name'])} gives you this page so that you can find out how to complain and who can help.</p>`
   : '';
 
-export const fillStart: Fill = ({ query }) => {
+export const fillStart: Fill = ({ query, words }) => {
   const presets = readPresets(query);
-  return { attributes: attributes(presets), 'sent-by': sentBy(presets) };
+  return { ...PAGE_TEXTS[words.language], attributes: attributes(presets) + wordAttributes(words), 'sent-by': words.language === 'en' ? sentBy(presets) : sentByCy(presets) };
 };
 
-export const fillFrame: Fill = ({ origin, query }) => {
+export const fillFrame: Fill = ({ origin, query, words }) => {
   const presets = readPresets(query);
-  return { attributes: attributes(presets), 'start-url': escapeHtml(startUrl(origin, presets)) };
+  return { ...PAGE_TEXTS[words.language], attributes: attributes(presets) + wordAttributes(words), 'start-url': escapeHtml(startUrl(origin, presets, words)) };
 };
+
+const sentByCy = (presets: Presets) => presets['provider-name']
+  ? `<p>Mae’r sefydliad hwn yn rhoi’r dudalen hon i chi er mwyn i chi gael gwybod sut i gwyno a phwy all helpu: ${escapeHtml(presets['provider-name'])}.</p>`
+  : '';
 
 /** The three ways to add the widget, each ready to paste. */
 export function snippets(origin: string, presets: Presets) {

@@ -175,7 +175,7 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
       // The snippet on the page shows this service's own address, as the visitor reached it.
       const origin = `${request.protocol}://${request.host}`;
       const values: Record<string, string> = {
-        ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current })),
+        ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current, words: { language: request.language, reading: request.reading } })),
         origin: escapeHtml(origin),
         version: hash ?? 'not-built',
       };
