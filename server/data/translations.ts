@@ -46,8 +46,13 @@ export function sameInBothLanguages(root: string): Set<string> {
   return new Set([...glossary.sameInBoth, ...glossary.terms.filter((t) => t.cy === t.en).map((t) => t.en)]);
 }
 
+// Records do not change once loaded, and each translation directory asks for the same record's texts.
+const blocksOf = new WeakMap<object, TextBlock[]>();
+
 /** Every text a person reads in one record, by the field name a translation file uses. */
 export function textBlocks(record: object): TextBlock[] {
+  const known = blocksOf.get(record);
+  if (known) return known;
   const r = record as Record<string, unknown>;
   const blocks: TextBlock[] = [];
   for (const field of TEXT_FIELDS) if (typeof r[field] === 'string') blocks.push({ field, text: r[field] as string });
@@ -58,6 +63,7 @@ export function textBlocks(record: object): TextBlock[] {
     }
   }
   if (Array.isArray(r.expect)) (r.expect as string[]).forEach((text, i) => blocks.push({ field: `expect.${i}`, text }));
+  blocksOf.set(record, blocks);
   return blocks;
 }
 
