@@ -75,7 +75,7 @@ describe('Cymraeg', () => {
     await widget().getByRole('button', { name: /^English/ }).click();
     await widget().locator('h2:text-is("Your plan")').waitFor();
     await widget().getByText('Raise your concern with the service or the health board, by 1 September 2027.').waitFor();
-    await widget().getByText('Your answers').click();
+    await widget().locator('summary', { hasText: 'Your answers' }).click();
     const english = (await widget().locator('.cs').textContent()) ?? '';
     for (const answer of ['Wales', 'GP practice', 'Care or treatment', 'No, not yet', 'September 2026']) expect(english).toContain(answer);
     await expectAccessible(e2e.page, 'en: plan after switching');
