@@ -8,7 +8,7 @@ import { CHOICE_VALUES } from '../graph/contract.js';
 import { todayInLondon } from '../graph/dates.js';
 import type { Language, Reading } from '../graph/contract.js';
 import type { Graph } from '../graph/graph.js';
-import { PAGE_TEXTS } from './page-texts.js';
+import { PAGE_TEXTS, POSTER_TEXTS } from './page-texts.js';
 import { toBody } from '../graph/plan.js';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -171,25 +171,55 @@ function freeHelp(graph: Graph, postcode: string | undefined) {
     </section>`;
 }
 
+/** The organisation's own phone and email, as links. */
+const contactLinks = (presets: Presets) => ({
+  phone: presets['provider-phone'] && `<a href="${escapeHtml(telHref(presets['provider-phone']))}">${escapeHtml(presets['provider-phone'])}</a>`,
+  email: presets['provider-email'] && `<a href="mailto:${escapeHtml(presets['provider-email'])}">${escapeHtml(presets['provider-email'])}</a>`,
+});
+
 /** Who to tell first: the organisation itself, with the details it gave. */
 function tellUsFirst(presets: Presets) {
   const name = presets['provider-name'];
   if (!name) return '<p>Speak to a member of staff, or ask for the complaints manager. Most problems can be put right quickly.</p>';
-  const ways = [
-    presets['provider-phone'] && `phone <a href="${escapeHtml(telHref(presets['provider-phone']))}">${escapeHtml(presets['provider-phone'])}</a>`,
-    presets['provider-email'] && `email <a href="mailto:${escapeHtml(presets['provider-email'])}">${escapeHtml(presets['provider-email'])}</a>`,
-  ].filter(Boolean);
+  const { phone, email } = contactLinks(presets);
+  const ways = [phone && `phone ${phone}`, email && `email ${email}`].filter(Boolean);
   return `<p>Speak to any of our staff, or ask for the complaints manager${ways.length ? `. You can also ${ways.join(' or ')}` : ''}.</p>`;
 }
 
-export const fillPoster: Fill = async ({ origin, query, graph }) => {
+/** The same on a bilingual poster: the words in both languages, then the phone and email, which need none. */
+function tellUsFirstInBoth(presets: Presets, line: (text: (t: typeof POSTER_TEXTS.en) => string) => string) {
+  const { phone, email } = contactLinks(presets);
+  const ways = [phone && `☎ ${phone}`, email && `✉ ${email}`].filter(Boolean);
+  return `<p>${line((t) => (presets['provider-name'] ? t.speakToOurs : t.speakTo))}</p>${ways.length ? `<p>${ways.join(' &nbsp; ')}</p>` : ''}`;
+}
+
+/** A poster's line in its languages: Welsh first on a bilingual poster, each marked with its language. The words
+ *  are our own; only the organisation's name, escaped where it is read, comes from the request. */
+const posterLine = (bilingual: boolean, text: (t: typeof POSTER_TEXTS.en) => string) => (bilingual
+  ? `<span lang="cy">${text(POSTER_TEXTS.cy)}</span> <span lang="en-GB" class="poster-second">${text(POSTER_TEXTS.en)}</span>`
+  : text(POSTER_TEXTS.en));
+
+export const fillPoster: Fill = async ({ origin, query, graph, words }) => {
   const presets = readPresets(query);
-  const target = startUrl(origin, presets);
+  // In Wales, or when Welsh is asked for, the poster is in Welsh and English, Welsh first; its QR code opens Welsh.
+  const bilingual = presets.nation === 'wales' || words.language === 'cy';
+  const target = startUrl(origin, presets, bilingual ? { language: 'cy', reading: words.reading } : undefined);
+  const line = (text: (t: typeof POSTER_TEXTS.en) => string) => posterLine(bilingual, text);
+  const name = (t: typeof POSTER_TEXTS.en) => escapeHtml(presets['provider-name'] ?? t.ourService);
   // Medium error correction copes with a creased or smudged print; the margin is the quiet zone scanners need.
   const qr = await QRCode.toString(target, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
   return {
     name: escapeHtml(presets['provider-name'] ?? 'our service'),
-    'tell-us': tellUsFirst(presets),
+    'html-lang': bilingual ? 'cy' : 'en-GB',
+    heading: line((t) => t.heading),
+    'tell-first': line((t) => t.tellFirst(name(t))),
+    'tell-us': bilingual ? tellUsFirstInBoth(presets, line) : tellUsFirst(presets),
+    'not-affected': line((t) => t.notAffected),
+    'scan-title': line((t) => t.scanTitle),
+    scan: line((t) => t.scan),
+    'type-address': line((t) => t.typeAddress),
+    'in-welsh': bilingual ? `<p>${line((t) => t.inWelsh)}</p>` : '',
+    safety: line((t) => t.safety),
     qr: qr.replace('<svg ', '<svg role="img" aria-label="QR code that opens the web address below" focusable="false" '),
     // Short enough to type from across a room: the routing answers only. The QR code carries the organisation too.
     address: escapeHtml(startUrl(origin, { service: presets.service, nation: presets.nation }).replace(/^https?:\/\//, '')),

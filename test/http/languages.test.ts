@@ -98,3 +98,18 @@ describe('the words of an answer', () => {
     expect(frame.body).toContain('href="http://localhost:80/start?lang=cy"');
   });
 });
+
+describe('the poster in Wales', () => {
+  it('is in Welsh and English, Welsh first, and its QR code opens the Welsh page', async () => {
+    const res = await app.inject({ url: '/poster?nation=wales&service=gp&provider-name=Meddygfa+Glan+y+M%C3%B4r&provider-phone=01970+000000' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html lang="cy">');
+    expect(res.body).toContain(`<h1><span lang="cy">Ddim yn hapus gyda’ch gofal? Dyma sut i gwyno</span> <span lang="en-GB" class="poster-second">Not happy with your care? Here's how to complain</span></h1>`);
+    expect(res.body).toContain('Gallwch godi eich pryder yn Gymraeg neu yn Saesneg.');
+    expect(res.body.indexOf('Os oes rhywun mewn perygl nawr')).toBeLessThan(res.body.indexOf('If someone is in danger now'));
+    expect(res.body).toContain('<a href="tel:01970000000">01970 000000</a>');
+    const english = await app.inject({ url: '/poster?nation=england&service=gp' });
+    expect(english.body).toContain('<html lang="en-GB">');
+    expect(english.body).not.toContain('lang="cy"');
+  });
+});
