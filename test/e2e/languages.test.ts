@@ -7,7 +7,7 @@ import { endToEnd, expectAccessible, pressUntil, screenshot } from './harness.js
 const e2e = endToEnd('languages.test.ts', { context: { viewport: { width: 390, height: 844 } } });
 const widget = () => e2e.page.locator('complaints-signpost');
 /** A whole journey with axe on every screen takes a while on a busy machine. */
-const SLOW = 240_000;
+const SLOW = 360_000;
 const answers: Record<string, string> = { nation: 'wales', service: 'gp', concern: 'care-or-treatment', stage: 'not-yet' };
 
 /** The question on screen, or "plan". */
