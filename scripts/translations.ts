@@ -8,7 +8,8 @@ import { readOverlay, translationStubs, untranslated } from '../server/data/tran
 const [dir = 'cy', prefix = ''] = process.argv.slice(2);
 const root = join(projectRoot(), 'data');
 const problems: string[] = [];
-const english = loadTextRecords(root, problems).filter((r) => r.file.startsWith(prefix));
-const missing = untranslated(english, readOverlay(root, dir, english, problems), dir === 'cy' ? sameInBothLanguages(root) : undefined);
+const english = loadTextRecords(root, problems);
+const missing = untranslated(english, readOverlay(root, dir, english, problems), dir === 'cy' ? sameInBothLanguages(root) : undefined)
+  .filter((m) => m.file.startsWith(prefix));
 if (problems.length) console.error(problems.join('\n'));
 console.log(translationStubs(dir, missing));

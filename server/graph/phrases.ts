@@ -9,6 +9,8 @@ export interface Phrases {
   call: (phone: string) => string;
   email: (address: string) => string;
   website: (name: string) => string;
+  /** After a merged board's inherited contact: whose it was. */
+  fromMerged: (name: string) => string;
   complainOnline: string;
   helpOnline: string;
   providerDescription: string;
@@ -39,6 +41,7 @@ export const PHRASES: Record<Language, Phrases> = {
     call: (phone) => `Call ${phone}`,
     email: (address) => `Email ${address}`,
     website: (name) => `${name} website`,
+    fromMerged: (name) => ` (from ${name}, before it merged)`,
     complainOnline: 'Complain online',
     helpOnline: 'Ask for help online',
     providerDescription: 'The organisation whose website you are using.',
@@ -67,6 +70,7 @@ export const PHRASES: Record<Language, Phrases> = {
     call: (phone) => `Ffoniwch ${phone}`,
     email: (address) => `E-bostiwch ${address}`,
     website: (name) => `Gwefan: ${name}`,
+    fromMerged: (name) => ` (manylion ${name} cyn yr uno)`,
     complainOnline: 'Cwyno ar-lein',
     helpOnline: 'Gofyn am help ar-lein',
     providerDescription: 'Y sefydliad sydd biau’r wefan rydych chi’n ei defnyddio.',
