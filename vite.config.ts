@@ -14,6 +14,9 @@ import { runtime } from './widget/runtime.js';
 export const PARTS = {
   handler: { entry: './widget/handler/index.tsx', file: 'complaints-signpost-handler.js' },
   letter: { entry: './widget/letter/index.tsx', file: 'complaints-signpost-letter.js' },
+  // The widget's own words in Welsh, loaded only when someone asks for Cymraeg; and the Easy Read plan.
+  cy: { entry: './widget/texts/cy-part.ts', file: 'complaints-signpost-cy.js' },
+  easy: { entry: './widget/easy/index.tsx', file: 'complaints-signpost-easy.js' },
   // The script of the /check pages (plain DOM, no Preact); served beside the widget, never loaded by it.
   checker: { entry: './widget/checker/index.ts', file: 'complaints-signpost-checker.js' },
 } as const;

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { plainEnglishProblem, reading } from './plain-english.js';
+import { en } from '../widget/texts/en.js';
 
 const ROOT = process.cwd();
 /** Fields people read. Names, ids, sources and curator notes are not public prose. */
@@ -63,8 +64,17 @@ function widgetBlocks(): Block[] {
  *  passes fails the test until it is taken off, and nothing new may be added to it. */
 const PENDING = new Set(readFileSync(join(ROOT, 'test/plain-english-pending.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
 
+/** The widget's catalogue of its own words (widget/texts/en.ts), each by its key; a function is read with a sample. */
+function catalogueBlocks(texts: object = en, prefix = ''): Block[] {
+  return Object.entries(texts).flatMap(([key, value]): Block[] => {
+    if (typeof value === 'object') return catalogueBlocks(value, `${prefix}${key}.`);
+    const text = typeof value === 'function' ? String(value('1 March 2027')) : String(value);
+    return /\s/.test(text.trim()) ? [{ where: `widget/texts/en.ts ${prefix}${key}`, text }] : [];
+  });
+}
+
 describe('plain English', () => {
-  const blocks = [...dataBlocks(), ...widgetBlocks()];
+  const blocks = [...dataBlocks(), ...widgetBlocks(), ...catalogueBlocks()];
 
   it('finds the public text in data/ and the widget', () => {
     expect(blocks.filter((b) => b.where.startsWith('data/')).length).toBeGreaterThan(400);

@@ -143,6 +143,22 @@ const TIMEOUT_MS = 20_000;
 
 const base = (apiBase: string) => apiBase.replace(/\/+$/, '');
 
+/** The language and reading the API should answer in; read at each request, so switching needs no new client. */
+export interface Words {
+  lang: 'en' | 'cy';
+  reading: 'standard' | 'easy';
+}
+export type WordsNow = () => Words;
+
+/** `?lang=cy&reading=easy`, or nothing for English in the standard reading. */
+export const wordsQuery = (words?: Words, joiner = '?') => {
+  const query = new URLSearchParams();
+  if (words && words.lang !== 'en') query.set('lang', words.lang);
+  if (words && words.reading !== 'standard') query.set('reading', words.reading);
+  const text = query.toString();
+  return text ? `${joiner}${text}` : '';
+};
+
 /** One request to the API. Answers live in memory only: no cookies, nothing cached. */
 async function send<T>(url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   // A time limit, and the caller's own signal when a newer request makes this one stale.
@@ -173,20 +189,20 @@ async function send<T>(url: string, body?: unknown, signal?: AbortSignal): Promi
   return json as T;
 }
 
-export function createJourneyClient(apiBase: string): FetchJourney {
-  return (request) => send<JourneyResponse>(`${base(apiBase)}/api/v1/journey`, request);
+export function createJourneyClient(apiBase: string, words?: WordsNow): FetchJourney {
+  return (request) => send<JourneyResponse>(`${base(apiBase)}/api/v1/journey${wordsQuery(words?.())}`, request);
 }
 
 export type FetchPlan = (request: JourneyRequest, signal?: AbortSignal) => Promise<Plan>;
 
 /** POST /api/v1/plan: the plan for the answers so far; anything unanswered is assumed and listed in unknowns. */
-export function createPlanClient(apiBase: string): FetchPlan {
-  return async (request, signal) => (await send<{ plan: Plan }>(`${base(apiBase)}/api/v1/plan`, request, signal)).plan;
+export function createPlanClient(apiBase: string, words?: WordsNow): FetchPlan {
+  return async (request, signal) => (await send<{ plan: Plan }>(`${base(apiBase)}/api/v1/plan${wordsQuery(words?.())}`, request, signal)).plan;
 }
 
 /** GET /api/v1/questions: every question, with its prompt to read aloud and when it is asked. */
-export async function fetchQuestions(apiBase: string): Promise<Question[]> {
-  return (await send<{ questions: Question[] }>(`${base(apiBase)}/api/v1/questions`)).questions;
+export async function fetchQuestions(apiBase: string, words?: Words): Promise<Question[]> {
+  return (await send<{ questions: Question[] }>(`${base(apiBase)}/api/v1/questions${wordsQuery(words)}`)).questions;
 }
 
 export interface AreaLookup {

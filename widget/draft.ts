@@ -2,7 +2,8 @@
 import type { Answer, Question } from './api.js';
 import { dateParts, parseDateParts, type DateParts } from './dates.js';
 import { normalisePostcode } from './postcode.js';
-import { PROVIDER_TEXT, providerName } from './providers.js';
+import { providerName } from './providers.js';
+import { en, type Texts } from './texts/en.js';
 
 export interface Draft extends DateParts {
   choices: string[];
@@ -40,19 +41,19 @@ const isEmpty = (draft: Draft, question: Question) =>
         : !draft.choices.length;
 
 /** An answer to send, or the problem to show. Nothing given on an optional question means "not sure" (""). */
-export function readDraft(question: Question, draft: Draft, today?: Date): { answer: Answer } | { problem: FieldProblem } {
+export function readDraft(question: Question, draft: Draft, today?: Date, t: Texts = en): { answer: Answer } | { problem: FieldProblem } {
   if (isEmpty(draft, question)) {
     if (question.optional) return { answer: '' };
     const text =
-      question.kind === 'multiple' ? 'Choose at least one answer'
-        : question.kind === 'date' ? 'Enter the month and year'
-          : question.kind === 'postcode' ? 'Enter a postcode'
-            : 'Choose an answer';
+      question.kind === 'multiple' ? t.chooseSome
+        : question.kind === 'date' ? t.enterMonthYear
+          : question.kind === 'postcode' ? t.enterPostcode
+            : t.chooseOne;
     return { problem: { text, target: firstInputId(question) } };
   }
 
   if (question.kind === 'date') {
-    const result = parseDateParts(draft, today);
+    const result = parseDateParts(draft, today, t);
     return 'value' in result ? { answer: result.value } : { problem: { text: result.error, target: inputId(question, result.field) } };
   }
 
@@ -60,17 +61,17 @@ export function readDraft(question: Question, draft: Draft, today?: Date): { ans
     const postcode = normalisePostcode(draft.text);
     return postcode
       ? { answer: postcode }
-      : { problem: { text: 'Enter a postcode in the right format, like LS1 4AP, or just the first part, like LS1', target: inputId(question) } };
+      : { problem: { text: t.postcodeFormat, target: inputId(question) } };
   }
 
   // A name typed but not chosen from the list is not an answer: the person chooses one, or "I don't know".
   if (question.kind === 'provider') {
     const [chosen] = draft.choices;
-    return chosen ? { answer: chosen } : { problem: { text: PROVIDER_TEXT.pickOne, target: inputId(question) } };
+    return chosen ? { answer: chosen } : { problem: { text: t.provider.pickOne, target: inputId(question) } };
   }
 
   // Only values still on offer: an earlier answer may have changed which options make sense.
   const offered = question.options.map((option) => option.value).filter((value) => draft.choices.includes(value));
-  if (!offered.length) return readDraft(question, { ...draft, choices: [] }, today);
+  if (!offered.length) return readDraft(question, { ...draft, choices: [] }, today, t);
   return { answer: question.kind === 'multiple' ? offered : offered[0]! };
 }

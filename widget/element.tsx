@@ -1,14 +1,16 @@
 // The <complaints-signpost> custom element: a thin wrapper that turns attributes into props and renders
 // the journey into an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
 import { render } from 'preact';
-import { useMemo } from 'preact/hooks';
-import { createJourneyClient, createPlanClient, createProviderFinder, fetchQuestions, type Answers, type Provider } from './api.js';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createJourneyClient, createPlanClient, createProviderFinder, fetchQuestions, type Answers, type Provider, type Words } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
 import { Signpost } from './components/Signpost.js';
 import { countEachCall, countFirstPlan, countingAllowed, planShownSender } from './insights.js';
 import { partsBase, registry, scriptLoader } from './parts.js';
 import { runtime } from './runtime.js';
 import css from './styles.css?inline';
+import { TextsContext } from './texts/context.js';
+import { en, type Texts } from './texts/en.js';
 
 // The service that served this script is the default API. currentScript is only set while the script first runs.
 const scriptSrc = (document.currentScript as HTMLScriptElement | null)?.src;
@@ -23,7 +25,7 @@ const loadPart = scriptLoader(
 );
 
 const ATTRIBUTES = [
-  'api', 'mode', 'insights', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+  'api', 'mode', 'insights', 'lang', 'reading', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
@@ -32,6 +34,10 @@ interface ElementProps {
   mode?: string;
   /** "off": send no anonymous counts of plans shown. */
   insights?: string;
+  /** "cy": Welsh. The person can switch at any time; their answers are kept. */
+  lang?: string;
+  /** "easy": Easy Read, short sentences with a picture beside each step. */
+  reading?: string;
   providerName?: string;
   providerPhone?: string;
   providerEmail?: string;
@@ -45,19 +51,39 @@ interface ElementProps {
 const defined = <T extends object>(record: T): Partial<T> =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value)) as Partial<T>;
 
+const wanted = (lang?: string): 'en' | 'cy' => (lang?.toLowerCase().startsWith('cy') ? 'cy' : 'en');
+
+/** The catalogue of the widget's words for a language: English is built in, Welsh is loaded when first asked for. */
+async function textsFor(language: 'en' | 'cy'): Promise<Texts> {
+  return language === 'en' ? en : ((await loadPart('cy')).default as Texts);
+}
+
 function ComplaintsSignpost(props: ElementProps) {
   const api = props.api || defaultApi;
   const presets = defined({ nation: props.nation, service: props.service, funding: props.funding }) as Answers;
   const counting = countingAllowed(props.insights);
+  // The words on show: they change only once the catalogue for the new language has arrived, and the API is asked
+  // in the same language, so a screen is never half in one language and half in the other.
+  const [texts, setTexts] = useState<Texts | undefined>(wanted(props.lang) === 'en' ? en : undefined);
+  const [asked, setAsked] = useState(wanted(props.lang));
+  useEffect(() => setAsked(wanted(props.lang)), [props.lang]);
+  useEffect(() => {
+    textsFor(asked).then(setTexts, () => setTexts((shown) => shown ?? en));
+  }, [asked]);
+  const reading = props.reading === 'easy' ? 'easy' : 'standard';
+  const words = useRef<Words>({ lang: 'en', reading });
+  words.current = { lang: (texts?.language ?? 'en') as Words['lang'], reading };
+  const wordsNow = () => words.current;
   const fetchJourney = useMemo(() => {
-    const client = createJourneyClient(api);
+    const client = createJourneyClient(api, wordsNow);
     return counting ? countFirstPlan(client, presets, planShownSender(api, 'public')) : client;
   }, [api, counting]);
   // The call handler part asks for plans itself; when counting, it gets a plan client that counts each call.
   const fetchPlan = useMemo(
-    () => (counting && props.mode === 'call-handler' ? countEachCall(createPlanClient(api), presets, planShownSender(api, 'handler')) : undefined),
+    () => (counting && props.mode === 'call-handler' ? countEachCall(createPlanClient(api, wordsNow), presets, planShownSender(api, 'handler')) : undefined),
     [api, counting, props.mode],
   );
+  if (!texts) return <p role="status">{asked === 'cy' ? 'Yn llwytho…' : en.loading}</p>;
   // The API names a provider only with its name; contact details alone are not enough.
   const provider: Provider | undefined = props.providerName
     ? defined({
@@ -68,22 +94,30 @@ function ComplaintsSignpost(props: ElementProps) {
         service: props.service,
       })
     : undefined;
+  const switchLanguage = () => setAsked(texts.switchToLang);
   if (props.mode === 'call-handler') {
+    // The call handler's screen stays in English; what is read aloud and the case note follow the caller's language.
     return (
-      <div class="cs cs-call-handler" lang="en-GB" role="region" aria-label="Complaints signposting for call handlers">
-        <LazyPart name="handler" loadPart={loadPart} props={{ api, presets, provider, ...(fetchPlan && { fetchPlan }) }} />
-      </div>
+      <TextsContext.Provider value={texts}>
+        <div class="cs cs-call-handler" lang="en-GB" role="region" aria-label="Complaints signposting for call handlers">
+          <LazyPart name="handler" loadPart={loadPart} props={{ api, presets, provider, words: wordsNow, ...(fetchPlan && { fetchPlan }) }} />
+        </div>
+      </TextsContext.Provider>
     );
   }
   return (
-    <Signpost
-      fetchJourney={fetchJourney}
-      fetchQuestions={() => fetchQuestions(api)}
-      presets={presets}
-      provider={provider}
-      loadPart={loadPart}
-      findProviders={createProviderFinder(api)}
-    />
+    <TextsContext.Provider value={texts}>
+      <Signpost
+        fetchJourney={fetchJourney}
+        fetchQuestions={() => fetchQuestions(api, words.current)}
+        presets={presets}
+        provider={provider}
+        loadPart={loadPart}
+        reading={reading}
+        onSwitchLanguage={switchLanguage}
+        findProviders={createProviderFinder(api)}
+      />
+    </TextsContext.Provider>
   );
 }
 

@@ -68,8 +68,9 @@ export function countEachCall(fetchPlan: FetchPlan, presets: Answers, send: Send
 export const serviceOrigin = (): string | undefined => registry().service;
 
 /** "How did it go?": the follow-up form, with the country, service and council area filled in. Never a postcode. */
-export function followUpUrl(apiBase: string, plan: Pick<Plan, 'area'>, answers: Answers): string {
+export function followUpUrl(apiBase: string, plan: Pick<Plan, 'area'>, answers: Answers, language = 'en'): string {
   const query = new URLSearchParams();
+  if (language !== 'en') query.set('lang', language);
   for (const id of ['nation', 'service'] as const) if (typeof answers[id] === 'string' && answers[id]) query.set(id, answers[id] as string);
   if (plan.area?.code) query.set('area', plan.area.code);
   return `${apiBase.replace(/\/+$/, '')}/follow-up?${query}`;

@@ -4,11 +4,12 @@
 import type { ComponentType } from 'preact';
 import type { Runtime } from './runtime.js';
 
-export type PartName = 'handler' | 'letter';
+export type PartName = 'handler' | 'letter' | 'cy' | 'easy';
 
-/** What each part exports: one component, rendered by the widget with its own props. */
+/** What each part exports: one component, rendered by the widget with its own props, or (the Welsh part) the
+ *  catalogue of the widget's words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type PartExports = { default: ComponentType<any> };
+export type PartExports = { default: ComponentType<any> | any };
 
 export interface PartInfo {
   file: string;
@@ -24,6 +25,8 @@ interface Registry {
   /** The service that served the widget script, for links back to it (the follow-up form). Set by element.tsx. */
   service?: string;
   parts: Partial<Record<PartName, PartExports>>;
+  /** The context holding the widget's words (widget/texts/context.ts), shared with the parts. */
+  textsContext?: object;
 }
 
 // A symbol on the global object, not a named global: the host page's own names are left alone.

@@ -9,11 +9,14 @@ import {
   type BodyRecord, type Condition, type DeadlineRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
 } from '../graph/schemas.js';
 import { conditionsOf } from '../graph/match.js';
-import type { Graph } from '../graph/graph.js';
+import { editionKey, type Graph } from '../graph/graph.js';
 import { loadLocalDirectory } from './areas/local-directory.js';
 import { loadProviders } from './providers.js';
 import { DataError, readRecords, type Loaded } from './records.js';
 import { classifySources, readSourcePolicy } from './source-kinds.js';
+import { OVERLAYS, readGlossary, readOverlay, TRANSLATION_DIRS, translated, type Overlay } from './translations.js';
+
+export { sameInBothLanguages } from './translations.js';
 
 export { DataError };
 export type { Graph };
@@ -22,14 +25,28 @@ export type { Graph };
 const yamlFiles = (root: string, dir: string) =>
   readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);
 
+/** The records whose texts people read, each with its file. */
+function readGraphRecords(root: string, problems: string[]) {
+  return {
+    bodyFiles: yamlFiles(root, 'bodies').map((f) => readRecords(root, f, BodyRecordSchema, problems)),
+    questions: readRecords(root, 'questions.yaml', QuestionRecordSchema, problems),
+    rules: yamlFiles(root, 'rules').flatMap((f) => readRecords(root, f, RuleRecordSchema, problems)),
+    deadlines: readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems),
+    processes: readRecords(root, 'processes.yaml', ProcessRecordSchema, problems),
+    notices: readRecords(root, 'notices.yaml', NoticeRecordSchema, problems),
+  };
+}
+
+/** Every record with text, in file order: what the translation files mirror (for the parity test and the
+ *  script that lists what is left to translate). */
+export function loadTextRecords(root: string, problems: string[]): Loaded<object>[] {
+  const { bodyFiles, questions, rules, deadlines, processes, notices } = readGraphRecords(root, problems);
+  return [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
+}
+
 export function loadGraph(root: string): Graph {
   const problems: string[] = [];
-  const bodyFiles = yamlFiles(root, 'bodies').map((f) => readRecords(root, f, BodyRecordSchema, problems));
-  const questions = readRecords(root, 'questions.yaml', QuestionRecordSchema, problems);
-  const rules = yamlFiles(root, 'rules').flatMap((f) => readRecords(root, f, RuleRecordSchema, problems));
-  const deadlines = readRecords(root, 'deadlines.yaml', DeadlineRecordSchema, problems);
-  const processes = readRecords(root, 'processes.yaml', ProcessRecordSchema, problems);
-  const notices = readRecords(root, 'notices.yaml', NoticeRecordSchema, problems);
+  const { bodyFiles, questions, rules, deadlines, processes, notices } = readGraphRecords(root, problems);
   const policy = readSourcePolicy(root, problems);
 
   // Cross-checks on records that failed to load would only repeat the same problem in other words.
@@ -48,10 +65,19 @@ export function loadGraph(root: string): Graph {
   const providers = loadProviders(root, problems);
   if (problems.length > 0) throw new DataError(problems);
 
-  const all = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices, ...providers.loaded];
+  // Providers keep their own Welsh names (welshName), so only the routing texts have translation overlays.
+  const texts = [...bodyFiles.flat(), ...questions, ...rules, ...deadlines, ...processes, ...notices];
+  const overlays = new Map(TRANSLATION_DIRS.map((dir) => [dir, readOverlay(root, dir, texts, problems)] as const));
+  readGlossary(root, problems);
+  if (problems.length > 0) throw new DataError(problems);
+  const all = [...texts, ...providers.loaded];
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
+  const editions = new Map<string, Graph>();
   const graph: Graph = {
+    language: 'en',
+    reading: 'standard',
+    editions,
     version: `${newest}.${hashFiles(root)}`,
     bodies,
     questions: questions.map((q) => q.record),
@@ -65,7 +91,30 @@ export function loadGraph(root: string): Graph {
     files,
   };
   classifySources(graph, policy);
+  editions.set(editionKey('en', 'standard'), graph);
+  for (const { language, reading, dirs } of Object.values(OVERLAYS)) {
+    editions.set(editionKey(language, reading), inOtherWords(graph, texts, dirs.map((d) => overlays.get(d)!), { language, reading }));
+  }
   return graph;
+}
+
+/** The same graph with its texts from the overlays: every record that has a translation is a copy, the rest are
+ *  shared. Ids, values, dates, contacts and sources are the English records' own. */
+function inOtherWords(graph: Graph, all: Loaded<object>[], overlays: Overlay[], edition: Pick<Graph, 'language' | 'reading'>): Graph {
+  const fileOf = new Map(all.map(({ file, record }) => [record, file]));
+  const tr = <T extends object>(record: T): T => translated(fileOf.get(record) ?? '', record, overlays);
+  const questions = graph.questions.map(tr);
+  return {
+    ...graph,
+    ...edition,
+    bodies: new Map([...graph.bodies].map(([id, b]) => [id, tr(b)])),
+    questions,
+    questionById: new Map(questions.map((q) => [q.id, q])),
+    rules: graph.rules.map(tr),
+    deadlines: new Map([...graph.deadlines].map(([id, d]) => [id, tr(d)])),
+    processes: new Map([...graph.processes].map(([id, p]) => [id, tr(p)])),
+    notices: graph.notices.map(tr),
+  };
 }
 
 function uniqueById<T>(items: Loaded<T>[], key: (r: T) => string, problems: string[]): Map<string, T> {

@@ -78,3 +78,12 @@ export const NationSchema = z.enum(NATIONS);
 export type Nation = z.infer<typeof NationSchema>;
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** The languages every public text is given in: English is the source, Welsh is kept beside it (data/cy/). */
+export const LANGUAGES = ['en', 'cy'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = (typeof LANGUAGES)[number];
+/** `easy`: Easy Read, short sentences of 15 words or fewer, one idea each (data/easy/). */
+export const READINGS = ['standard', 'easy'] as const;
+export const ReadingSchema = z.enum(READINGS);
+export type Reading = (typeof READINGS)[number];

@@ -1,6 +1,6 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD), done in UTC so no time zone can shift a day.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import type { Language } from './contract.js';
 
 /** A partial date answer ("2026-03") counts from the first of the month: the earliest it could have been. */
 export function fromAnswerDate(answer: string): string {
@@ -16,10 +16,15 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** "2027-10-01" -> "1 October 2027", as GOV.UK writes dates. */
-export function dateInWords(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+// The platform's own locale data (ICU) writes the month names: "1 October 2027", "1 Hydref 2027".
+const inWords: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat('cy', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "2027-10-01" -> "1 October 2027" (as GOV.UK writes dates), or in Welsh "1 Hydref 2027". */
+export function dateInWords(isoDate: string, language: Language = 'en'): string {
+  return inWords[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -1,6 +1,6 @@
 // The routing graph in memory: what the loader builds from data/ and the engine reads. Types only, so the
 // engine never depends on how the files are read.
-import type { QuestionId } from './contract.js';
+import type { Language, QuestionId, Reading } from './contract.js';
 import type { LocalDirectory } from './directory.js';
 import type { ProviderDirectory } from './providers.js';
 import type { BodyRecord, DeadlineRecord, NoticeRecord, ProcessRecord, QuestionRecord, RuleRecord } from './schemas.js';
@@ -19,4 +19,15 @@ export interface Graph {
   /** NHS organisations and their sites, by the names people use (data/providers/). */
   providers: ProviderDirectory;
   files: readonly { file: string; records: number; oldestChecked: string; newestChecked: string }[];
+  /** The language and reading of this edition's texts. Ids, values and dates are the same in every edition. */
+  language: Language;
+  reading: Reading;
+  /** Every edition of the same data, the English standard one included, by `editionKey`. */
+  editions: ReadonlyMap<string, Graph>;
 }
+
+export const editionKey = (language: Language, reading: Reading) => (reading === 'easy' ? `${language}-easy` : language);
+
+/** The graph whose texts are in this language and reading (the same data: only the words differ). */
+export const edition = (graph: Graph, language: Language, reading: Reading = 'standard'): Graph =>
+  graph.editions.get(editionKey(language, reading)) ?? graph;

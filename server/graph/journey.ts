@@ -3,6 +3,7 @@ import type { JourneyResponse, QuestionView } from './api-schemas.js';
 import type { Graph } from './graph.js';
 import { matches } from './match.js';
 import type { QuestionId } from './contract.js';
+import { PHRASES } from './phrases.js';
 import { buildPlan } from './plan.js';
 import type { Condition, QuestionRecord } from './schemas.js';
 import { AnswerError, isAsked, offeredOptions, type Situation } from './situation.js';
@@ -10,7 +11,7 @@ import { AnswerError, isAsked, offeredOptions, type Situation } from './situatio
 export function nextStep(graph: Graph, s: Situation): JourneyResponse {
   // In the journey a mistyped postcode is asked again; the one-call plan carries on with a warning instead.
   if (s.postcode?.kind === 'not-found') {
-    throw new AnswerError('postcode_not_found', `We could not find the postcode ${s.postcode.query}. Check it, or give just the first part, like LS1.`, 'postcode');
+    throw new AnswerError('postcode_not_found', PHRASES[graph.language].postcodeNotFoundJourney(s.postcode.query), 'postcode');
   }
   const open = graph.questions.filter((q) => s.answers[q.id] === undefined && isAsked(q, s.facts));
   // Only what can change who to contact first is asked before the plan; the rest refines the plan after it.

@@ -1,10 +1,11 @@
 // From a situation to a plan: which rules hold, which bodies they name, by when, and why. Pure: the same
 // graph and situation always give the same plan.
 import type { Body, Plan, ShortContact, Step } from './api-schemas.js';
-import { STEP_KINDS, type QuestionId, type StepKind } from './contract.js';
+import { STEP_KINDS, type Language, type Nation, type QuestionId, type StepKind } from './contract.js';
 import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
 import type { Graph } from './graph.js';
 import { conditionsOf, matches, type Facts } from './match.js';
+import { PHRASES, type Phrases } from './phrases.js';
 import type { BodyRecord, Condition, ProviderRecord, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
 import type { LocalBodies, TrustArea } from './directory.js';
@@ -90,39 +91,40 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
     }
     const process = rule.process ? graph.processes.get(rule.process) : undefined;
     if (process && rule.step === 'complain') step.expect = process.expect;
-    step.short = shortForm(step);
+    step.short = shortForm(step, graph);
     steps.push(step as Step);
   }
   steps.sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
-  warnings.push(...postcodeWarnings(s, nation), ...(local?.icbNote && steps.some(usesIcb(local)) ? [{ code: 'icb-depends-on-gp', text: local.icbNote }] : []));
+  warnings.push(...postcodeWarnings(s, nation, PHRASES[graph.language]), ...(local?.icbNote && steps.some(usesIcb(local)) ? [{ code: 'icb-depends-on-gp', text: local.icbNote }] : []));
 
-  return { summary: summarise(steps, facts), headline: headline(steps), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };
+  return { summary: summarise(steps, facts, graph.language), headline: headline(steps), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };
 }
 
 /** The step in one sentence (its title, and the date to act by) and the one contact most likely to help:
  *  a phone call, else the online complaint form, else email, else the website (a finder, for a placeholder). */
-function shortForm(step: Omit<Step, 'short'>): Step['short'] {
+function shortForm(step: Omit<Step, 'short'>, graph: Graph): Step['short'] {
+  const say = PHRASES[graph.language];
   const title = step.title.replace(/[.:]+$/, '');
-  const by = step.deadline?.by && !step.deadline.passed ? `, by ${dateInWords(step.deadline.by)}` : '';
-  return { text: `${title}${by}.`, ...(step.body && { contact: shortContact(step.body, step.kind === 'help' ? 'Ask for help online' : 'Complain online') }) };
+  const by = step.deadline?.by && !step.deadline.passed ? say.by(dateInWords(step.deadline.by, graph.language)) : '';
+  return { text: `${title}${by}.`, ...(step.body && { contact: shortContact(step.body, step.kind === 'help' ? say.helpOnline : say.complainOnline, say) }) };
 }
 
-function shortContact(b: Body, online: string): ShortContact | undefined {
+function shortContact(b: Body, online: string, say: Phrases): ShortContact | undefined {
   // The embedding organisation's own details come from its own website, so they are not queried as unconfirmed.
   const verified = b.verified || b.id === 'provider';
   // A placeholder's phone, if it has one, belongs to someone else (a national line that finds the local one):
   // its finder link, which says what it is, is the honest first contact.
-  const finder = b.generic && b.website ? { body: b.name, kind: 'website' as const, value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified } : undefined;
+  const finder = b.generic && b.website ? { body: b.name, kind: 'website' as const, value: b.website, label: b.websiteLabel ?? say.website(b.name), verified } : undefined;
   if (finder) return finder;
   // A merged board's inherited details always say whose they are.
-  const from = b.contactFrom ? ` (from ${b.contactFrom.name}, before it merged)` : '';
-  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: b.askFor ? `Call ${b.phone} and ask for ${b.askFor}` : `Call ${b.phone}${from}`, verified };
+  const from = b.contactFrom ? say.fromMerged(b.contactFrom.name) : '';
+  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: b.askFor ? say.callAskingFor(b.phone, b.askFor) : `${say.call(b.phone)}${from}`, verified };
   // A named NHS organisation's own team is best reached by email before a general online form.
-  const email = b.email ? { body: b.name, kind: 'email' as const, value: b.email, label: `Email ${b.email}${from}`, verified } : undefined;
+  const email = b.email ? { body: b.name, kind: 'email' as const, value: b.email, label: `${say.email(b.email)}${from}`, verified } : undefined;
   if (email && b.role === 'provider') return email;
   if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: `${online}${from}`, verified };
   if (email) return email;
-  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: `${b.websiteLabel ?? `${b.name} website`}${from}`, verified };
+  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: `${b.websiteLabel ?? say.website(b.name)}${from}`, verified };
   return undefined;
 }
 
@@ -171,7 +173,7 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
     switch (ref) {
       case '$provider': {
         const placeholder = providerBody(graph, s, nation);
-        return s.provider ? namedProvider(s.provider, rule.step === 'resolve' ? 'pals' : 'complaints', placeholder[0]) : placeholder;
+        return s.provider ? namedProvider(graph, s.provider, rule.step === 'resolve' ? 'pals' : 'complaints', placeholder[0]) : placeholder;
       }
       case '$icb': return withFallback(local?.icbs ?? [], 'your-icb');
       case '$council': return withFallback(local?.council ? [local.council] : [], 'your-council');
@@ -188,7 +190,7 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
   const first = found[0];
   // The organisation the person named takes the first complaint, in place of a placeholder ("your health board").
   const named = firstComplaint && s.provider && first?.role === 'provider' && first.id !== s.provider.id;
-  const [body, ...extra] = named && s.provider ? [...namedProvider(s.provider, 'complaints', first), ...found.slice(1)] : found;
+  const [body, ...extra] = named && s.provider ? [...namedProvider(graph, s.provider, 'complaints', first), ...found.slice(1)] : found;
   if (!body) return null;
   const alternatives = [...extra, ...rule.alternatives.flatMap(resolve)].filter((b, i, all) => b.id !== body.id && all.findIndex((x) => x.id === b.id) === i);
   return { body, alternatives };
@@ -196,8 +198,8 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
 
 /** The organisation the person named, for PALS or for a complaint. Where its record has no way to reach it yet,
  *  the placeholder's national route stays beside it. */
-function namedProvider(org: ProviderRecord, purpose: 'pals' | 'complaints', placeholder?: Body): Body[] {
-  const body = directoryBody(org, purpose);
+function namedProvider(graph: Graph, org: ProviderRecord, purpose: 'pals' | 'complaints', placeholder?: Body): Body[] {
+  const body = directoryBody(org, purpose, graph.language);
   return hasContact(body) || !placeholder ? [body] : [body, placeholder];
 }
 
@@ -207,7 +209,7 @@ function providerBody(graph: Graph, s: Situation, nation: string): Body[] {
   const p = s.context.provider;
   if (p && (!p.service || p.service === service)) {
     return [{
-      id: 'provider', name: p.name, role: 'provider', description: 'The organisation whose website you are using.',
+      id: 'provider', name: p.name, role: 'provider', description: PHRASES[graph.language].providerDescription,
       ...(p.phone && { phone: p.phone }), ...(p.email && { email: p.email }), ...(p.website && { website: p.website }),
       generic: false, verified: false, checked: s.today, sources: [],
     }];
@@ -239,9 +241,10 @@ function whyText(graph: Graph, rule: RuleRecord, matched: Condition, facts: Fact
     const phrase = `${q.short.toLowerCase()}: ${answerLabels(q, relevant).join(', ')}`;
     (assumed.has(key) ? guessed : told).push(phrase);
   }
+  const say = PHRASES[graph.language];
   const parts = [rule.reason];
-  if (told.length > 0) parts.push(`You told us (${told.join('; ')}).`);
-  if (guessed.length > 0) parts.push(`We assumed (${guessed.join('; ')}) because we do not know yet.`);
+  if (told.length > 0) parts.push(say.youToldUs(told.join('; ')));
+  if (guessed.length > 0) parts.push(say.weAssumed(guessed.join('; ')));
   return parts.join(' ');
 }
 
@@ -253,28 +256,24 @@ function deadlineFor(graph: Graph, id: string, s: Situation) {
   const by = addMonths(fromAnswerDate(start), d.months);
   const passed = by < s.today;
   return {
-    deadline: { by, text: d.text.replaceAll('{date}', dateInWords(by)), passed },
+    deadline: { by, text: d.text.replaceAll('{date}', dateInWords(by, graph.language)), passed },
     warning: passed ? { code: `time-limit-passed-${d.id}`, text: d.textPassed } : undefined,
   };
 }
 
-function postcodeWarnings(s: Situation, nation: string): Plan['warnings'] {
+function postcodeWarnings(s: Situation, nation: string, say: Phrases): Plan['warnings'] {
   const p = s.postcode;
   if (!p) return [];
-  if (p.kind === 'not-found') {
-    return [{ code: 'postcode-not-found', text: `We could not find the postcode ${p.query}, so we have shown how to find your local services instead.` }];
-  }
+  if (p.kind === 'not-found') return [{ code: 'postcode-not-found', text: say.postcodeNotFoundPlan(p.query) }];
   if (p.kind !== 'found') return [];
-  const named = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' } as const;
+  const care = nation as Nation;
   if (p.nation !== nation) {
-    return [{
-      code: 'postcode-nation-mismatch',
-      text: `Your postcode is in ${named[p.nation]}, but you said the care was in ${named[nation as keyof typeof named] ?? nation}. Complaints follow where the care was given, so we have shown the route for ${named[nation as keyof typeof named] ?? nation}. If the care was in ${named[p.nation]}, change your answer to the first question.`,
-    }];
+    return [{ code: 'postcode-nation-mismatch', text: say.postcodeMismatch(say.inNation[p.nation], say.inNation[care] ?? nation, say.nation[care] ?? nation) }];
   }
   if (p.otherNations && p.otherNations.length > 0 && p.precision === 'outcode') {
-    const others = p.otherNations.map((o) => named[o.nation]).join(' and ');
-    return [{ code: 'postcode-crosses-border', text: `Part of ${p.query} is in ${others}. If you live there, give your full postcode so we can find your local services.` }];
+    // "in Wales and in Scotland" reads as well as "in Wales and Scotland", and needs no grammar per language.
+    const others = p.otherNations.map((o) => say.inNation[o.nation]).join(say.and);
+    return [{ code: 'postcode-crosses-border', text: say.postcodeCrossesBorder(p.query, others) }];
   }
   return [];
 }
@@ -293,29 +292,27 @@ export function nameInSentence(b: Body): string {
 }
 
 /** One or two plain sentences: who first, and what comes after. */
-function summarise(steps: Step[], facts: Facts): string {
+function summarise(steps: Step[], facts: Facts, language: Language): string {
   const first = (kind: StepKind) => steps.find((st) => st.kind === kind);
-  const name = nameInSentence;
+  // Welsh sentences name a body after a colon, as it is written: no article to add, no mutation to make.
+  const name = language === 'en' ? nameInSentence : (b: Body) => b.name;
+  const say = PHRASES[language].summary;
   const urgent = first('urgent');
   const complain = first('complain');
   const escalate = first('escalate');
   const help = first('help');
   const parts: string[] = [];
-  if (urgent) parts.push('First, make sure everyone is safe.');
+  if (urgent) parts.push(say.safeFirst);
   if (complain?.body) {
     const alt = complain.alternatives[0];
-    const or = alt && complain.body.role === 'provider' ? `, or to ${name(alt)} instead` : '';
-    parts.push(facts.stage?.[0] === 'not-yet'
-      ? `Start by complaining to ${name(complain.body)}${or}.`
-      : `Your complaint is with ${name(complain.body)}.`);
+    const or = alt && complain.body.role === 'provider' ? name(alt) : undefined;
+    parts.push(facts.stage?.[0] === 'not-yet' ? say.startWith(name(complain.body), or) : say.isWith(name(complain.body)));
   }
   if (escalate?.body && facts.stage?.[0] === 'ombudsman-decided') {
-    parts.push(`You can ask ${name(escalate.body)} to look at its decision again, but only for certain reasons.`);
+    parts.push(say.reviewOnly(name(escalate.body)));
   } else if (escalate?.body) {
-    parts.push(complain
-      ? `If you are still unhappy with their final answer, the next step is: ${name(escalate.body)}.`
-      : `Your next step is: ${name(escalate.body)}.`);
+    parts.push(complain ? say.nextIfUnhappy(name(escalate.body)) : say.nextStep(name(escalate.body)));
   }
-  if (help?.body) parts.push(`Free help: ${name(help.body)}.`);
+  if (help?.body) parts.push(say.freeHelp(name(help.body)));
   return parts.join(' ');
 }

@@ -1,7 +1,8 @@
 // The providers directory: NHS organisations and their hospital sites, found by the names people use, and the
 // organisation's own complaints or PALS team as a body in a plan. Pure: the loader hands in the records.
 import type { Body, ProviderResult } from './api-schemas.js';
-import type { Nation } from './contract.js';
+import type { Language, Nation } from './contract.js';
+import { PHRASES } from './phrases.js';
 import type { ProviderContact, ProviderRecord } from './schemas.js';
 import { hasPrimarySource, publicSources } from './sources.js';
 
@@ -121,38 +122,32 @@ function scoreName(q: string, qWords: readonly string[], name: Entry['names'][nu
   return 0;
 }
 
-const TEAM = {
-  pals: { england: 'PALS', wales: 'the concerns team', scotland: 'the feedback and complaints team', 'northern-ireland': 'the complaints team' },
-  complaints: { england: 'the complaints team', wales: 'the concerns team', scotland: 'the feedback and complaints team', 'northern-ireland': 'the complaints team' },
-} as const;
 
-const DESCRIPTION = {
-  pals: 'The Patient Advice and Liaison Service (PALS) of the NHS organisation that gave the care. It can often sort out a problem quickly.',
-  complaints: 'The NHS organisation that gave the care. Its complaints team looks into your complaint and answers in writing.',
-} as const;
-
-// Records never change once loaded, so each organisation's two public views are made once.
-const views = { pals: new WeakMap<ProviderRecord, Body>(), complaints: new WeakMap<ProviderRecord, Body>() };
+// Records never change once loaded, so each organisation's public views (per purpose and language) are made once.
+const views = new Map<string, WeakMap<ProviderRecord, Body>>();
 
 /** The organisation as the body a plan names: its PALS (for a resolve step) or its complaints team. Where neither
  *  team's phone nor email is confirmed, the switchboard from the NHS Organisation Data Service stands in, said to
  *  be the switchboard, with whom to ask for; it is never shown as the team's own number. */
-export function providerBody(org: ProviderRecord, purpose: 'pals' | 'complaints'): Body {
-  let body = views[purpose].get(org);
+export function providerBody(org: ProviderRecord, purpose: 'pals' | 'complaints', language: Language = 'en'): Body {
+  const key = `${purpose}.${language}`;
+  const cache = views.get(key) ?? views.set(key, new WeakMap()).get(key)!;
+  let body = cache.get(org);
   if (body) return body;
+  const say = PHRASES[language];
   const contact: ProviderContact | undefined = purpose === 'pals' && org.nation === 'england' ? org.pals ?? org.complaints : org.complaints ?? org.pals;
   const sources = [...(contact?.sources ?? []), ...org.sources];
   const direct = Boolean(contact?.phone || contact?.email);
-  const askFor = TEAM[purpose][org.nation];
+  const askFor = say.providerTeam[purpose][org.nation];
   const useSwitchboard = !direct && Boolean(org.switchboard);
   body = {
     id: org.id,
-    name: org.name,
+    name: language === 'cy' && org.welshName ? org.welshName : org.name,
     role: 'provider',
-    description: DESCRIPTION[purpose === 'pals' && org.nation === 'england' ? 'pals' : 'complaints'],
+    description: say.providerTeamDescription[purpose === 'pals' && org.nation === 'england' ? 'pals' : 'complaints'],
     ...(contact?.phone && { phone: contact.phone }),
     ...(contact?.phone && contact.phoneNote && { phoneNote: contact.phoneNote }),
-    ...(useSwitchboard && { phone: org.switchboard, phoneNote: `This is the main switchboard. Ask for ${askFor}.`, askFor }),
+    ...(useSwitchboard && { phone: org.switchboard, phoneNote: say.switchboardNote(askFor), askFor }),
     ...(contact?.textphone && { textphone: contact.textphone }),
     ...(contact?.email && { email: contact.email }),
     ...((contact?.website ?? org.website) && { website: contact?.website ?? org.website }),
@@ -164,6 +159,6 @@ export function providerBody(org: ProviderRecord, purpose: 'pals' | 'complaints'
     checked: contact?.checked ?? org.checked,
     sources: publicSources(sources),
   };
-  views[purpose].set(org, body);
+  cache.set(org, body);
   return body;
 }

@@ -339,3 +339,32 @@ export const ProviderRecordSchema = z.strictObject({
   ...Validity,
 });
 export type ProviderRecord = z.infer<typeof ProviderRecordSchema>;
+
+/** One translated text in data/cy/ (Welsh) or data/easy/ (Easy Read): the words, and whether a qualified
+ *  translator (or, for Easy Read, a checker with people who use it) has reviewed them, who and when. */
+export const TranslatedTextSchema = z.strictObject({
+  value: z.string().min(1),
+  reviewed: z.boolean(),
+  by: z.string().min(2).optional(),
+  on: IsoDateSchema.optional(),
+}).refine((t) => !t.reviewed || (t.by && t.on), { message: 'a reviewed text says who reviewed it (by) and when (on)' });
+export type TranslatedText = z.infer<typeof TranslatedTextSchema>;
+
+/** A translation file mirrors one data file: record id -> field -> text. Fields are named as in the data, with an
+ *  option by its value (options.wales.label) and a list item by its place (expect.0). */
+export const TranslationFileSchema = z.record(z.string(), z.record(z.string(), TranslatedTextSchema));
+
+/** data/cy/glossary.yaml: official Welsh names, each from the body's own Welsh page (or the law), and the names
+ *  that are written the same in Welsh and English. */
+export const GlossarySchema = z.strictObject({
+  terms: z.array(z.strictObject({
+    en: z.string().min(2),
+    cy: z.string().min(2),
+    /** What the name is for: a body, a process, a law. */
+    what: z.string().min(3),
+    sources: z.array(SourceSchema).min(1, 'needs the page the Welsh name was taken from'),
+    checked: IsoDateSchema,
+  })),
+  sameInBoth: z.array(z.string().min(1)),
+});
+export type Glossary = z.infer<typeof GlossarySchema>;

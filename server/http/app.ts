@@ -11,6 +11,7 @@ import { projectRoot } from '../root.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, refuseBadPreflight, RequestBodyError } from './errors.js';
 import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
+import { languages } from './language.js';
 import { apiRoutes } from './routes/api.js';
 import { checkerRoutes } from './routes/checker.js';
 import { openReferralRoutes } from './routes/openreferral.js';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setNotFoundHandler(notFoundHandler);
 
   securityHeaders(app);
+  languages(app);
   app.addHook('onRequest', refuseBadPreflight);
   if (rateLimit) {
     await app.register(fastifyRateLimit, {
@@ -109,7 +111,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       info: {
         title: 'Complaints signposting API',
         version: '1.0.0',
-        description: 'Who to complain to about health and social care in the UK, how, by when, and where to get free help.',
+        description: 'Who to complain to about health and social care in the UK, how, by when, and where to get free help. '
+          + 'Every endpoint takes `?lang=en|cy` (default `en`; without it, `Accept-Language: cy` is honoured) and `?reading=standard|easy` (Easy Read): '
+          + 'the words change, never the ids, answer values or dates. Answers carry `Content-Language` and `Vary: Accept-Language`; an unknown `lang` is a 400 (`unsupported_language`).',
       },
     },
     transform: jsonSchemaTransform,

@@ -6,7 +6,9 @@ import QRCode from 'qrcode';
 import { ProviderSchema, type Body, type ProviderResult } from '../graph/api-schemas.js';
 import { CHOICE_VALUES, type Nation } from '../graph/contract.js';
 import { todayInLondon } from '../graph/dates.js';
+import type { Language, Reading } from '../graph/contract.js';
 import type { Graph } from '../graph/graph.js';
+import { PAGE_TEXTS, POSTER_TEXTS } from './page-texts.js';
 import { toBody } from '../graph/plan.js';
 import { providerBody } from '../graph/providers.js';
 
@@ -47,13 +49,21 @@ const queryString = (presets: Presets) => {
 };
 
 /** The /start address for these presets: the link to share, and what the poster's QR code opens. */
-export const startUrl = (origin: string, presets: Presets) => `${origin}/start${queryString(presets)}`;
+export const startUrl = (origin: string, presets: Presets, words?: Words) =>
+  `${origin}/start${queryString({ ...presets, ...(words?.language === 'cy' && { lang: 'cy' }), ...(words?.reading === 'easy' && { reading: 'easy' }) })}`;
+
+/** The language and reading a page was asked for (?lang=, Accept-Language, ?reading=). */
+export interface Words { language: Language; reading: Reading }
+
+/** The widget's lang and reading attributes, when they are not the defaults. */
+const wordAttributes = ({ language, reading }: Words) => `${language === 'cy' ? ' lang="cy"' : ''}${reading === 'easy' ? ' reading="easy"' : ''}`;
 
 export interface PageRequest {
   /** This service's address as the visitor reached it, not yet escaped. */
   origin: string;
   query: Query;
   graph: Graph;
+  words: Words;
 }
 /** Values for a template's {{placeholders}}: HTML, already escaped. */
 export type Fill = (request: PageRequest) => Record<string, string> | Promise<Record<string, string>>;
@@ -63,53 +73,96 @@ const sentBy = (presets: Presets) => presets['provider-name']
   ? `<p>${escapeHtml(presets['provider-name'])} gives you this page so that you can find out how to complain and who can help.</p>`
   : '';
 
-export const fillStart: Fill = ({ query, graph }) => {
+export const fillStart: Fill = ({ query, graph, words }) => {
   const presets = readPresets(query);
-  return { attributes: attributes(presets), 'sent-by': sentBy(presets), 'find-hospital': findHospital(graph, presets, first(query.hospital)) };
+  return {
+    ...PAGE_TEXTS[words.language],
+    attributes: attributes(presets) + wordAttributes(words),
+    'sent-by': words.language === 'en' ? sentBy(presets) : sentByCy(presets),
+    'find-hospital': findHospital(graph, presets, first(query.hospital), words.language),
+  };
 };
+
+/** The no-JavaScript hospital finder's words. */
+const FIND_TEXT = {
+  en: {
+    tooShort: 'Type at least 2 letters of its name.',
+    none: (q: string) => `We found no hospital or NHS service called “${q}”. Check the spelling, or try another name for it.`,
+    results: (q: string) => `Results for “${q}”`,
+    heading: "Find a hospital's complaints team",
+    intro: 'The questions need JavaScript, which is off in your browser. You can still find how to reach an NHS hospital or service about a complaint.',
+    label: 'Which hospital or NHS service?',
+    hint: "Type its name, such as St James's or the LGI.",
+    search: 'Search',
+    runBy: (name: string) => `(run by ${name})`,
+    phone: 'Phone', email: 'Email', online: 'Complain online', website: 'Their website',
+    unconfirmed: 'We have not confirmed these details yet: check them on their website.',
+    noContact: 'We do not have its contact details yet. Search for its name and "complaints".',
+  },
+  cy: {
+    tooShort: 'Teipiwch o leiaf 2 lythyren o’i enw.',
+    none: (q: string) => `Ni chawsom hyd i ysbyty na gwasanaeth GIG o’r enw “${q}”. Gwiriwch y sillafu, neu rhowch gynnig ar enw arall.`,
+    results: (q: string) => `Canlyniadau ar gyfer “${q}”`,
+    heading: 'Dod o hyd i dîm cwynion ysbyty',
+    intro: 'Mae angen JavaScript ar y cwestiynau, ac mae wedi’i ddiffodd yn eich porwr. Gallwch chi ddal i gael gwybod sut i gysylltu ag ysbyty neu wasanaeth GIG am gŵyn.',
+    label: 'Pa ysbyty neu wasanaeth GIG?',
+    hint: 'Teipiwch ei enw, fel Ysbyty Athrofaol Cymru.',
+    search: 'Chwilio',
+    runBy: (name: string) => `(yn cael ei redeg gan ${name})`,
+    phone: 'Ffôn', email: 'E-bost', online: 'Cwyno ar-lein', website: 'Eu gwefan',
+    unconfirmed: 'Nid ydym wedi cadarnhau’r manylion hyn eto: gwiriwch nhw ar eu gwefan.',
+    noContact: 'Nid oes gennym ei fanylion cyswllt eto. Chwiliwch am ei enw a “cwynion”.',
+  },
+} as const;
 
 /** Without JavaScript the widget cannot run, so /start offers the one thing a plain form can do well: find a hospital
  *  or NHS organisation by name and show its own PALS or complaints contact. What is typed is searched, not kept. */
-function findHospital(graph: Graph, presets: Presets, typed: string | undefined): string {
+function findHospital(graph: Graph, presets: Presets, typed: string | undefined, language: Language): string {
+  const say = FIND_TEXT[language];
   const query = typed?.slice(0, 100) ?? '';
   const kept = Object.entries(presets).map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`).join('');
   const results = query.length >= 2 ? graph.providers.search(query, { nation: presets.nation as Nation | undefined, limit: 10 }) : [];
-  const found = query.length < 2 ? (query ? '<p class="error-message">Type at least 2 letters of its name.</p>' : '')
-    : results.length === 0 ? `<p>We found no hospital or NHS service called “${escapeHtml(query)}”. Check the spelling, or try another name for it.</p>`
-      : `<h3>Results for “${escapeHtml(query)}”</h3><ul class="hospital-results">${results.map((r) => hospitalResult(graph, r)).join('')}</ul>`;
+  const found = query.length < 2 ? (query ? `<p class="error-message">${say.tooShort}</p>` : '')
+    : results.length === 0 ? `<p>${say.none(escapeHtml(query))}</p>`
+      : `<h3>${say.results(escapeHtml(query))}</h3><ul class="hospital-results">${results.map((r) => hospitalResult(graph, r, language)).join('')}</ul>`;
   return `<noscript><section class="find-hospital" aria-labelledby="find-hospital-heading">
-<h2 id="find-hospital-heading">Find a hospital's complaints team</h2>
-<p>The questions need JavaScript, which is off in your browser. You can still find how to reach an NHS hospital or service about a complaint.</p>
+<h2 id="find-hospital-heading">${say.heading}</h2>
+<p>${say.intro}</p>
 <form method="get" action="/start">${kept}
-<label for="hospital">Which hospital or NHS service?</label>
-<p class="hint" id="hospital-hint">Type its name, such as St James's or the LGI.</p>
+<label for="hospital">${say.label}</label>
+<p class="hint" id="hospital-hint">${say.hint}</p>
 <input id="hospital" name="hospital" type="text" value="${escapeHtml(query)}" aria-describedby="hospital-hint" autocomplete="off" spellcheck="false">
-<button type="submit">Search</button>
+<button type="submit">${say.search}</button>
 </form>
 ${found}
 </section></noscript>`;
 }
 
-function hospitalResult(graph: Graph, r: ProviderResult): string {
+function hospitalResult(graph: Graph, r: ProviderResult, language: Language): string {
+  const say = FIND_TEXT[language];
   const org = graph.providers.organisations.get(r.organisation.id);
   if (!org) return '';
-  const body = providerBody(org, org.nation === 'england' ? 'pals' : 'complaints');
-  const runBy = r.kind === 'hospital' ? ` <span class="hint">(run by ${escapeHtml(org.name)})</span>` : '';
+  const body = providerBody(org, org.nation === 'england' ? 'pals' : 'complaints', language);
+  const runBy = r.kind === 'hospital' ? ` <span class="hint">${say.runBy(escapeHtml(body.name))}</span>` : '';
   const lines = [
-    body.phone && `Phone: <a href="tel:${escapeHtml(body.phone.replace(/\s/g, ''))}">${escapeHtml(body.phone)}</a>${body.phoneNote ? ` (${escapeHtml(body.phoneNote)})` : ''}`,
-    body.email && `Email: <a href="mailto:${escapeHtml(body.email)}">${escapeHtml(body.email)}</a>`,
-    body.complaintPage && `<a href="${escapeHtml(body.complaintPage)}">Complain online</a>`,
-    body.website && `<a href="${escapeHtml(body.website)}">Their website</a>`,
+    body.phone && `${say.phone}: <a href="tel:${escapeHtml(body.phone.replace(/\s/g, ''))}">${escapeHtml(body.phone)}</a>${body.phoneNote ? ` (${escapeHtml(body.phoneNote)})` : ''}`,
+    body.email && `${say.email}: <a href="mailto:${escapeHtml(body.email)}">${escapeHtml(body.email)}</a>`,
+    body.complaintPage && `<a href="${escapeHtml(body.complaintPage)}">${say.online}</a>`,
+    body.website && `<a href="${escapeHtml(body.website)}">${say.website}</a>`,
   ].filter(Boolean);
-  const check = body.verified ? '' : '<li>We have not confirmed these details yet: check them on their website.</li>';
-  const contact = lines.length ? lines.map((l) => `<li>${l}</li>`).join('') : '<li>We do not have its contact details yet. Search for its name and "complaints".</li>';
+  const check = body.verified ? '' : `<li>${say.unconfirmed}</li>`;
+  const contact = lines.length ? lines.map((l) => `<li>${l}</li>`).join('') : `<li>${say.noContact}</li>`;
   return `<li><p><strong>${escapeHtml(r.name)}</strong>${runBy}</p><ul>${contact}${check}</ul></li>`;
 }
 
-export const fillFrame: Fill = ({ origin, query }) => {
+export const fillFrame: Fill = ({ origin, query, words }) => {
   const presets = readPresets(query);
-  return { attributes: attributes(presets), 'start-url': escapeHtml(startUrl(origin, presets)) };
+  return { ...PAGE_TEXTS[words.language], attributes: attributes(presets) + wordAttributes(words), 'start-url': escapeHtml(startUrl(origin, presets, words)) };
 };
+
+const sentByCy = (presets: Presets) => presets['provider-name']
+  ? `<p>Mae’r sefydliad hwn yn rhoi’r dudalen hon i chi er mwyn i chi gael gwybod sut i gwyno a phwy all helpu: ${escapeHtml(presets['provider-name'])}.</p>`
+  : '';
 
 /** The three ways to add the widget, each ready to paste. */
 export function snippets(origin: string, presets: Presets) {
@@ -196,25 +249,55 @@ function freeHelp(graph: Graph, postcode: string | undefined) {
     </section>`;
 }
 
+/** The organisation's own phone and email, as links. */
+const contactLinks = (presets: Presets) => ({
+  phone: presets['provider-phone'] && `<a href="${escapeHtml(telHref(presets['provider-phone']))}">${escapeHtml(presets['provider-phone'])}</a>`,
+  email: presets['provider-email'] && `<a href="mailto:${escapeHtml(presets['provider-email'])}">${escapeHtml(presets['provider-email'])}</a>`,
+});
+
 /** Who to tell first: the organisation itself, with the details it gave. */
 function tellUsFirst(presets: Presets) {
   const name = presets['provider-name'];
   if (!name) return '<p>Speak to a member of staff, or ask for the complaints manager. Most problems can be put right quickly.</p>';
-  const ways = [
-    presets['provider-phone'] && `phone <a href="${escapeHtml(telHref(presets['provider-phone']))}">${escapeHtml(presets['provider-phone'])}</a>`,
-    presets['provider-email'] && `email <a href="mailto:${escapeHtml(presets['provider-email'])}">${escapeHtml(presets['provider-email'])}</a>`,
-  ].filter(Boolean);
+  const { phone, email } = contactLinks(presets);
+  const ways = [phone && `phone ${phone}`, email && `email ${email}`].filter(Boolean);
   return `<p>Speak to any of our staff, or ask for the complaints manager${ways.length ? `. You can also ${ways.join(' or ')}` : ''}.</p>`;
 }
 
-export const fillPoster: Fill = async ({ origin, query, graph }) => {
+/** The same on a bilingual poster: the words in both languages, then the phone and email, which need none. */
+function tellUsFirstInBoth(presets: Presets, line: (text: (t: typeof POSTER_TEXTS.en) => string) => string) {
+  const { phone, email } = contactLinks(presets);
+  const ways = [phone && `☎ ${phone}`, email && `✉ ${email}`].filter(Boolean);
+  return `<p>${line((t) => (presets['provider-name'] ? t.speakToOurs : t.speakTo))}</p>${ways.length ? `<p>${ways.join(' &nbsp; ')}</p>` : ''}`;
+}
+
+/** A poster's line in its languages: Welsh first on a bilingual poster, each marked with its language. The words
+ *  are our own; only the organisation's name, escaped where it is read, comes from the request. */
+const posterLine = (bilingual: boolean, text: (t: typeof POSTER_TEXTS.en) => string) => (bilingual
+  ? `<span lang="cy">${text(POSTER_TEXTS.cy)}</span> <span lang="en-GB" class="poster-second">${text(POSTER_TEXTS.en)}</span>`
+  : text(POSTER_TEXTS.en));
+
+export const fillPoster: Fill = async ({ origin, query, graph, words }) => {
   const presets = readPresets(query);
-  const target = startUrl(origin, presets);
+  // In Wales, or when Welsh is asked for, the poster is in Welsh and English, Welsh first; its QR code opens Welsh.
+  const bilingual = presets.nation === 'wales' || words.language === 'cy';
+  const target = startUrl(origin, presets, bilingual ? { language: 'cy', reading: words.reading } : undefined);
+  const line = (text: (t: typeof POSTER_TEXTS.en) => string) => posterLine(bilingual, text);
+  const name = (t: typeof POSTER_TEXTS.en) => escapeHtml(presets['provider-name'] ?? t.ourService);
   // Medium error correction copes with a creased or smudged print; the margin is the quiet zone scanners need.
   const qr = await QRCode.toString(target, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
   return {
     name: escapeHtml(presets['provider-name'] ?? 'our service'),
-    'tell-us': tellUsFirst(presets),
+    'html-lang': bilingual ? 'cy' : 'en-GB',
+    heading: line((t) => t.heading),
+    'tell-first': line((t) => t.tellFirst(name(t))),
+    'tell-us': bilingual ? tellUsFirstInBoth(presets, line) : tellUsFirst(presets),
+    'not-affected': line((t) => t.notAffected),
+    'scan-title': line((t) => t.scanTitle),
+    scan: line((t) => t.scan),
+    'type-address': line((t) => t.typeAddress),
+    'in-welsh': bilingual ? `<p>${line((t) => t.inWelsh)}</p>` : '',
+    safety: line((t) => t.safety),
     qr: qr.replace('<svg ', '<svg role="img" aria-label="QR code that opens the web address below" focusable="false" '),
     // Short enough to type from across a room: the routing answers only. The QR code carries the organisation too.
     address: escapeHtml(startUrl(origin, { service: presets.service, nation: presets.nation }).replace(/^https?:\/\//, '')),

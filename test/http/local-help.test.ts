@@ -58,7 +58,7 @@ describe('GET /api/v1/areas/lookup in Wales and Scotland', () => {
 });
 
 describe('plans with a Welsh, Scottish or Northern Ireland location', () => {
-  const gp = { service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' } as const;
+  const gp: Answers = { service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' };
 
   it('a Cardiff GP patient: the health board takes the concern and the Cardiff and Vale region of Llais helps', async () => {
     const before = await plan({ nation: 'wales', ...gp });

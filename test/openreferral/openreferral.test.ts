@@ -159,7 +159,7 @@ describe('Open Referral list filters', () => {
     expect(names).not.toContain('Public Services Ombudsman for Wales');
     expect(names).not.toContain('Healthwatch Barnet');
     const localOne = leeds.contents.find((s) => s.name === 'Leeds City Council')!;
-    const full = await get<Service & { service_areas: { uri?: string }[] }>(`/api/openreferral/services/${localOne.id}`);
+    const full = await get<Omit<Service, "service_areas"> & { service_areas: { uri?: string }[] }>(`/api/openreferral/services/${localOne.id}`);
     expect(full.service_areas.map((a) => a.uri)).toContain('https://statistics.data.gov.uk/id/statistical-geography/E08000035');
     expect(validService(full), JSON.stringify(validService.errors)).toBe(true);
 

@@ -1,8 +1,10 @@
 // A button, not a link: going back happens inside the widget and must not touch the host page's address.
-export function BackLink({ label = 'Back', onClick }: { label?: string; onClick: () => void }) {
+import { useTexts } from '../texts/context.js';
+export function BackLink({ label, onClick }: { label?: string; onClick: () => void }) {
+  const t = useTexts();
   return (
     <button type="button" class="cs-link cs-back cs-no-print" onClick={onClick}>
-      {label}
+      {label ?? t.back}
     </button>
   );
 }

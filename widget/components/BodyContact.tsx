@@ -1,6 +1,7 @@
 import type { Body } from '../api.js';
 import { dateInWords } from '../dates.js';
 import { NewTabLink } from './NewTabLink.js';
+import { useTexts } from '../texts/context.js';
 
 /** Words added for merged boards' inherited details; kept together for the language catalogue. */
 const MERGED_TEXT = {
@@ -14,35 +15,36 @@ export const unconfirmed = (body: Body) => body.verified === false && body.id !=
 
 /** Who to contact and how: name, phone, email and web links. */
 export function BodyContact({ body }: { body: Body }) {
+  const t = useTexts();
   const contacts = [
     body.phone && (
       <li key="phone">
-        Phone: <a href={telHref(body.phone)}>{body.phone}</a>
+        {t.phone} <a href={telHref(body.phone)}>{body.phone}</a>
         {body.phoneNote && ` (${body.phoneNote})`}
-        {unconfirmed(body) && ' (check this number on their website)'}
+        {unconfirmed(body) && t.checkNumber}
       </li>
     ),
     body.textphone && (
       <li key="textphone">
-        Textphone: <a href={telHref(body.textphone)}>{body.textphone}</a>
+        {t.textphone} <a href={telHref(body.textphone)}>{body.textphone}</a>
       </li>
     ),
     body.email && (
       <li key="email">
-        Email: <a href={`mailto:${body.email}`}>{body.email}</a>
+        {t.email} <a href={`mailto:${body.email}`}>{body.email}</a>
       </li>
     ),
     body.complaintPage && (
       <li key="complaint-page">
-        <NewTabLink href={body.complaintPage}>Complain to {body.name} online</NewTabLink>
+        <NewTabLink href={body.complaintPage}>{t.complainOnlineTo(body.name)}</NewTabLink>
       </li>
     ),
     body.website && (
       <li key="website">
-        <NewTabLink href={body.website}>{body.websiteLabel ?? `${body.name} website`}</NewTabLink>
+        <NewTabLink href={body.website}>{body.websiteLabel ?? t.websiteOf(body.name)}</NewTabLink>
       </li>
     ),
-    body.address && <li key="address">Address: {body.address}</li>,
+    body.address && <li key="address">{t.address} {body.address}</li>,
   ].filter(Boolean);
 
   return (
@@ -54,9 +56,9 @@ export function BodyContact({ body }: { body: Body }) {
       {contacts.length > 0 && <ul class="cs-contacts">{contacts}</ul>}
       {body.contactFrom && <p class="cs-meta">{MERGED_TEXT.from(body.contactFrom.name, dateInWords(body.contactFrom.until))}</p>}
       {body.verified === false && !body.generic && body.id !== 'provider' && contacts.length > 0 && (
-        <p class="cs-meta">We could not confirm these details. Check them on their website before you get in touch.</p>
+        <p class="cs-meta">{t.notConfirmed}</p>
       )}
-      {body.checked && body.verified !== false && <p class="cs-meta">Details checked {dateInWords(body.checked)}</p>}
+      {body.checked && body.verified !== false && <p class="cs-meta">{t.detailsChecked(dateInWords(body.checked, t.language))}</p>}
     </div>
   );
 }

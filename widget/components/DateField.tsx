@@ -1,6 +1,7 @@
 import type { Question } from '../api.js';
 import type { DateField as Part, DateParts } from '../dates.js';
 import { inputId } from '../draft.js';
+import { useTexts } from '../texts/context.js';
 
 interface DateFieldProps {
   question: Question;
@@ -10,19 +11,20 @@ interface DateFieldProps {
   onChange: (parts: DateParts) => void;
 }
 
-const BOXES: { part: Part; label: string; size: 2 | 4 }[] = [
-  { part: 'day', label: 'Day (if you know it)', size: 2 },
-  { part: 'month', label: 'Month', size: 2 },
-  { part: 'year', label: 'Year', size: 4 },
+const BOXES: { part: Part; size: 2 | 4 }[] = [
+  { part: 'day', size: 2 },
+  { part: 'month', size: 2 },
+  { part: 'year', size: 4 },
 ];
 
 /** GOV.UK date input: the day may stay empty, so a month and year is enough. */
 export function DateField({ question, parts, errorTarget, onChange }: DateFieldProps) {
+  const t = useTexts();
   return (
     <div class="cs-date">
-      {BOXES.map(({ part, label, size }) => (
+      {BOXES.map(({ part, size }) => (
         <div key={part}>
-          <label for={inputId(question, part)}>{label}</label>
+          <label for={inputId(question, part)}>{t[part]}</label>
           <input
             id={inputId(question, part)}
             class={`cs-input cs-input-${size}`}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LoadPart, PartExports, PartName } from '../parts.js';
 import { TryAgainAlert } from './TryAgainAlert.js';
+import { useTexts } from '../texts/context.js';
 
 interface LazyPartProps {
   name: PartName;
@@ -13,6 +14,7 @@ interface LazyPartProps {
 export function LazyPart({ name, loadPart, props }: LazyPartProps) {
   const [part, setPart] = useState<PartExports>();
   const [failed, setFailed] = useState(false);
+  const t = useTexts();
   const load = () => {
     setFailed(false);
     loadPart(name).then(setPart, () => setFailed(true));
@@ -24,7 +26,7 @@ export function LazyPart({ name, loadPart, props }: LazyPartProps) {
     return <Part {...props} />;
   }
   if (failed) {
-    return <TryAgainAlert message="Sorry, this part could not be loaded. Check your internet connection, then try again." onRetry={load} />;
+    return <TryAgainAlert message={t.partFailed} onRetry={load} />;
   }
-  return <p role="status">Loading…</p>;
+  return <p role="status">{t.loading}</p>;
 }

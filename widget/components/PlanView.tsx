@@ -10,6 +10,9 @@ import { ContactLine } from './ContactLine.js';
 import { PlanWarnings } from './PlanWarnings.js';
 import { Reminder } from './Reminder.js';
 import { StepCard } from './StepCard.js';
+import { LazyPart } from './LazyPart.js';
+import type { LoadPart } from '../parts.js';
+import { useTexts } from '../texts/context.js';
 
 interface PlanViewProps {
   plan: Plan;
@@ -29,6 +32,9 @@ interface PlanViewProps {
   onStartAgain: () => void;
   /** Opens the letter writer; not offered when the plan has no one to write to. */
   onWriteLetter?: () => void;
+  /** "easy": every step in Easy Read with a picture, from the Easy Read part. */
+  reading?: 'standard' | 'easy';
+  loadPart?: LoadPart;
 }
 
 /** A step in a sentence and its one contact, with a calendar reminder for its date when it has one ahead. */
@@ -50,7 +56,9 @@ function ShortStep({ step, reminderFrom }: { step: Step; reminderFrom?: string }
  */
 export function PlanView(props: PlanViewProps) {
   const { plan, questions, presetQuestions = [], answers, refinements = [], moveFocus, focusLetter } = props;
-  const { onChange, onRefine, onChangePreset, onStartAgain, onWriteLetter } = props;
+  const { onChange, onRefine, onChangePreset, onStartAgain, onWriteLetter, reading, loadPart } = props;
+  const easy = reading === 'easy' && loadPart;
+  const t = useTexts();
   const heading = useRef<HTMLHeadingElement>(null);
   const letterButton = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
@@ -75,27 +83,28 @@ export function PlanView(props: PlanViewProps) {
   return (
     <div>
       <h2 ref={heading} tabIndex={-1}>
-        Your plan
+        {t.yourPlan}
       </h2>
-      {answers.who === 'someone-who-died' && <p>We are sorry for your loss.</p>}
-      <PlanWarnings warnings={urgentWarnings} />
-      {urgent.length > 0 && (
+      {answers.who === 'someone-who-died' && <p>{t.sorryForLoss}</p>}
+      {easy && <LazyPart name="easy" loadPart={loadPart} props={{ plan }} />}
+      {!easy && <PlanWarnings warnings={urgentWarnings} />}
+      {!easy && urgent.length > 0 && (
         <section>
-          <h3>Do this first: keep people safe</h3>
+          <h3>{t.keepSafeFirst}</h3>
           {urgent.map((step, index) => (
             <StepCard key={index} step={step} repeatBody={cardOnce(step)} />
           ))}
         </section>
       )}
-      {first && (
+      {!easy && first && (
         <section class="cs-first">
-          <h3>{urgent.length > 0 ? 'Then' : 'Start here'}</h3>
+          <h3>{urgent.length > 0 ? t.then : t.startHere}</h3>
           <ShortStep step={first} reminderFrom={reminderFor(first)} />
         </section>
       )}
-      {after.length > 0 && (
+      {!easy && after.length > 0 && (
         <section>
-          <h3>After that</h3>
+          <h3>{t.afterThat}</h3>
           {after.map((step, index) => (
             <ShortStep key={index} step={step} reminderFrom={reminderFor(step)} />
           ))}
@@ -104,12 +113,12 @@ export function PlanView(props: PlanViewProps) {
       {writeTo && (
         <p class="cs-no-print">
           <button ref={letterButton} type="button" class="cs-button cs-button-secondary" onClick={onWriteLetter}>
-            Help me write my complaint
+            {t.writeLetter}
           </button>
         </p>
       )}
-      <section>
-        <h3>More about this</h3>
+      {!easy && (<section>
+        <h3>{t.moreAboutThis}</h3>
         {more.map((step, index) => (
           <details key={index} class="cs-more">
             <summary>{step.title}</summary>
@@ -120,7 +129,7 @@ export function PlanView(props: PlanViewProps) {
         ))}
         {otherWarnings.length > 0 && (
           <details class="cs-more">
-            <summary>Good to know</summary>
+            <summary>{t.goodToKnow}</summary>
             <div class="cs-details-text">
               {otherWarnings.map((warning) => (
                 <p key={warning.code}>{warning.text}</p>
@@ -128,11 +137,11 @@ export function PlanView(props: PlanViewProps) {
             </div>
           </details>
         )}
-      </section>
+      </section>)}
       {refinements.length > 0 && onRefine && (
         <section class="cs-no-print">
-          <h3>Make your plan fit you better</h3>
-          <p>You can answer these too. Your plan will change to match.</p>
+          <h3>{t.fitBetter}</h3>
+          <p>{t.fitBetterHint}</p>
           <ul class="cs-refine">
             {refinements.map((question) => (
               <li key={question.id}>

@@ -1,5 +1,6 @@
 import type { Question } from '../api.js';
 import { inputId } from '../draft.js';
+import { useTexts } from '../texts/context.js';
 
 interface PostcodeFieldProps {
   question: Question;
@@ -10,9 +11,10 @@ interface PostcodeFieldProps {
 
 export function PostcodeField({ question, value, invalid, onChange }: PostcodeFieldProps) {
   const id = inputId(question);
+  const t = useTexts();
   return (
     <div>
-      <label for={id}>Postcode</label>
+      <label for={id}>{t.postcode}</label>
       <input
         id={id}
         class="cs-input cs-input-postcode"

@@ -4,7 +4,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FindProviders, ProviderResult, Question } from '../api.js';
 import { inputId } from '../draft.js';
-import { PROVIDER_TEXT, rememberProviderName, providerName } from '../providers.js';
+import { rememberProviderName, providerName } from '../providers.js';
+import type { Texts } from '../texts/en.js';
+import { useTexts } from '../texts/context.js';
 
 interface ProviderFieldProps {
   question: Question;
@@ -19,14 +21,15 @@ interface ProviderFieldProps {
 
 const WAIT_MS = 150;
 
-const detail = (r: ProviderResult) => [
-  r.matched && PROVIDER_TEXT.knownAs(r.matched),
-  r.kind === 'hospital' ? [r.town, PROVIDER_TEXT.runBy(r.organisation.name)].filter(Boolean).join('. ') : undefined,
+const detail = (r: ProviderResult, say: Texts['provider']) => [
+  r.matched && say.knownAs(r.matched),
+  r.kind === 'hospital' ? [r.town, say.runBy(r.organisation.name)].filter(Boolean).join('. ') : undefined,
 ].filter(Boolean).join('. ');
 
 export function ProviderField({ question, chosen, text, nation, invalid, findProviders, onChange }: ProviderFieldProps) {
   const id = inputId(question);
   const listId = `${id}-list`;
+  const say = useTexts().provider;
   const [results, setResults] = useState<ProviderResult[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -40,12 +43,12 @@ export function ProviderField({ question, chosen, text, nation, invalid, findPro
     if (query.trim().length < 2) {
       setResults([]);
       setOpen(false);
-      setStatus(query.trim() ? PROVIDER_TEXT.typeMore : '');
+      setStatus(query.trim() ? say.typeMore : '');
       return;
     }
     const controller = new AbortController();
     latest.current = controller;
-    setStatus(PROVIDER_TEXT.searching);
+    setStatus(say.searching);
     setTimeout(() => {
       if (controller.signal.aborted) return;
       findProviders(query, nation, controller.signal).then((found) => {
@@ -53,9 +56,9 @@ export function ProviderField({ question, chosen, text, nation, invalid, findPro
         setResults(found);
         setActive(-1);
         setOpen(found.length > 0);
-        setStatus(found.length ? PROVIDER_TEXT.results(found.length) : PROVIDER_TEXT.none);
+        setStatus(found.length ? say.results(found.length) : say.none);
       }, () => {
-        if (!controller.signal.aborted) setStatus(PROVIDER_TEXT.failed);
+        if (!controller.signal.aborted) setStatus(say.failed);
       });
     }, WAIT_MS);
   };
@@ -65,7 +68,7 @@ export function ProviderField({ question, chosen, text, nation, invalid, findPro
     onChange(r.id, r.name);
     setOpen(false);
     setActive(-1);
-    setStatus(PROVIDER_TEXT.chosen(r.name));
+    setStatus(say.chosen(r.name));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -88,7 +91,7 @@ export function ProviderField({ question, chosen, text, nation, invalid, findPro
 
   return (
     <div class="cs-combobox">
-      <label for={id}>{PROVIDER_TEXT.label}</label>
+      <label for={id}>{say.label}</label>
       <input
         id={id}
         class="cs-input cs-input-provider"
@@ -110,7 +113,7 @@ export function ProviderField({ question, chosen, text, nation, invalid, findPro
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={PROVIDER_TEXT.listName} class="cs-listbox" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label={say.listName} class="cs-listbox" hidden={!open}>
         {results.map((r, i) => (
           <li
             key={r.id}
@@ -123,12 +126,12 @@ export function ProviderField({ question, chosen, text, nation, invalid, findPro
             onClick={() => choose(r)}
           >
             <span class="cs-option-name">{r.name}</span>
-            {detail(r) && <span class="cs-option-detail">{detail(r)}</span>}
+            {detail(r, say) && <span class="cs-option-detail">{detail(r, say)}</span>}
           </li>
         ))}
       </ul>
       <p role="status" class="cs-visually-hidden">{status}</p>
-      {chosen && !open && <p class="cs-hint">{PROVIDER_TEXT.chosen(providerName(chosen) ?? text)}</p>}
+      {chosen && !open && <p class="cs-hint">{say.chosen(providerName(chosen) ?? text)}</p>}
     </div>
   );
 }

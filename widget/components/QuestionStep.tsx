@@ -5,7 +5,7 @@ import { ChoiceField } from './ChoiceField.js';
 import { DateField } from './DateField.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { PostcodeField } from './PostcodeField.js';
-import { PROVIDER_TEXT } from '../providers.js';
+import { useTexts } from '../texts/context.js';
 import { ProviderField } from './ProviderField.js';
 
 interface QuestionStepProps {
@@ -23,6 +23,7 @@ interface QuestionStepProps {
 
 /** One question per screen: a fieldset whose legend is the page heading, hint, error, the field, Continue. */
 export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer, findProviders, nation }: QuestionStepProps) {
+  const t = useTexts();
   const [draft, setDraft] = useState(() => startDraft(question, answer));
   const [problem, setProblem] = useState<FieldProblem>();
   const [attempts, setAttempts] = useState(0);
@@ -33,7 +34,7 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const result = readDraft(question, draft);
+    const result = readDraft(question, draft, undefined, t);
     setAttempts(attempts + 1);
     if ('problem' in result) return setProblem(result.problem);
     setProblem(undefined);
@@ -58,12 +59,12 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
           {(question.hint || question.kind === 'date') && (
             <div id={hintId} class="cs-hint">
               {question.hint && <p>{question.hint}</p>}
-              {question.kind === 'date' && <p>For example, 27 3 2026 or 3 2026.</p>}
+              {question.kind === 'date' && <p>{t.dateExample}</p>}
             </div>
           )}
           {shown && (
             <p id={errorId} class="cs-error-message">
-              <span class="cs-visually-hidden">Error: </span>
+              <span class="cs-visually-hidden">{t.errorPrefix}</span>
               {shown.text}
             </p>
           )}
@@ -88,11 +89,11 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
       </div>
       <div class="cs-actions-row">
         <button type="submit" class="cs-button">
-          Continue
+          {t.continue}
         </button>
         {question.optional && (
           <button type="button" class="cs-link" onClick={() => onAnswer('')}>
-            {question.kind === 'provider' ? PROVIDER_TEXT.dontKnow : 'Skip this question'}
+            {question.kind === 'provider' ? t.provider.dontKnow : t.skip}
           </button>
         )}
       </div>

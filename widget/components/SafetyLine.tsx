@@ -1,11 +1,13 @@
 // Always on screen, before anything else: complaints are slow, danger is not. Its words match safetyText().
+import { useTexts } from '../texts/context.js';
 export function SafetyLine({ nation }: { nation?: unknown }) {
+  const t = useTexts();
   return (
     <p class="cs-safety">
-      If someone is in danger now, call <a href="tel:999">999</a>.
+      {t.safetyDanger} <a href="tel:999">999</a>.
       {nation === 'northern-ireland'
-        ? ' For urgent medical help, contact your GP or GP Out of Hours.'
-        : (<> For urgent medical help, call NHS <a href="tel:111">111</a>.</>)}
+        ? ` ${t.safetyNi}`
+        : (<> {t.safetyUrgent} <a href="tel:111">111</a>.</>)}
     </p>
   );
 }

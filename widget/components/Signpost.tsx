@@ -8,6 +8,8 @@ import { PlanView } from './PlanView.js';
 import { ProblemMessage } from './ProblemMessage.js';
 import { QuestionStep } from './QuestionStep.js';
 import { SafetyLine } from './SafetyLine.js';
+import { useTexts } from '../texts/context.js';
+import type { Texts } from '../texts/en.js';
 
 export interface SignpostProps {
   fetchJourney: FetchJourney;
@@ -20,6 +22,10 @@ export interface SignpostProps {
   loadPart?: LoadPart;
   /** Finds hospitals and NHS organisations for "Which hospital or NHS service?". */
   findProviders?: FindProviders;
+  /** "easy": the plan in Easy Read, with a picture beside each step. */
+  reading?: 'standard' | 'easy';
+  /** Shows the other language ("Cymraeg" or "English"); the answers are kept and the screen is asked for again. */
+  onSwitchLanguage?: () => void;
 }
 
 interface Screen {
@@ -41,20 +47,30 @@ interface Journey {
 
 const START: Journey = { answers: {}, screens: [], at: 0 };
 
-const NOT_FOUND = 'We could not find that postcode. Check it and try again, or skip this question.';
-
 /** "Is your complaint about Riverside Surgery?": the site's presets, confirmed before they are used. */
-function confirmQuestion(presets: Answers, provider: Provider | undefined, questions: Question[]): Question {
+function confirmQuestion(presets: Answers, provider: Provider | undefined, questions: Question[], t: Texts): Question {
   const labels = Object.entries(presets).map(([id, value]) => {
     const question = questions.find((q) => q.id === id);
     return question?.options.find((o) => o.value === value)?.label;
   }).filter(Boolean);
-  const about = provider?.name ?? (labels.length ? labels.join(', ') : 'the service this website is for');
+  const about = provider?.name ?? (labels.length ? labels.join(', ') : t.confirmDefault);
   return {
     id: 'presets', kind: 'single', optional: false,
-    text: `Is your complaint about ${about}?`,
-    hint: provider?.name && labels.length ? `This website set up this help for: ${labels.join(', ')}.` : undefined,
-    options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: "No, it's about something else" }],
+    text: t.confirmAbout(about),
+    hint: provider?.name && labels.length ? t.confirmHint(labels.join(', ')) : undefined,
+    options: [{ value: 'yes', label: t.yes }, { value: 'no', label: t.somethingElse }],
+  };
+}
+
+/** A question asked before, in the words of the language now on show; its options stay the ones it offered. */
+function inOtherWords(asked: Question, fresh: Question[]): Question {
+  const now = fresh.find((q) => q.id === asked.id);
+  if (!now || asked.kind === 'area') return asked;
+  return {
+    ...asked,
+    text: now.text,
+    hint: now.hint,
+    options: asked.options.map((option) => now.options.find((o) => o.value === option.value) ?? option),
   };
 }
 
@@ -72,11 +88,12 @@ const warnPreset = (id: string, value: unknown, allowed?: string[]) =>
   console.warn(`complaints-signpost: the ${id} attribute "${String(value)}" is not one we know, so that question is asked instead.${allowed ? ` Allowed values: ${allowed.join(', ')}.` : ''}`);
 
 /** The whole journey: asks the API for the next question until it answers with a plan. Answers live in memory only. */
-export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart, findProviders }: SignpostProps) {
+export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart, findProviders, reading = 'standard', onSwitchLanguage }: SignpostProps) {
+  const t = useTexts();
   // The site's answers in advance, until the person says they are not about that; then every question is asked.
   const [presets, setPresets] = useState(sitePresets);
   const hasPresets = Object.keys(sitePresets).length > 0 || !!provider?.name;
-  const [confirm, setConfirm] = useState<Question | undefined>();
+  const [confirming, setConfirming] = useState(false);
   const [siteQuestions, setSiteQuestions] = useState<Question[]>([]);
   const [journey, setJourney] = useState<Journey>({ ...START, answers: sitePresets });
   // Writing a complaint letter from the plan; what was typed is kept (in memory) when going back to the plan.
@@ -109,7 +126,7 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
       const current = asked[asked.length - 1]?.question.id;
-      if (failure.code === 'postcode_not_found') return setFieldProblem(NOT_FOUND);
+      if (failure.code === 'postcode_not_found') return setFieldProblem(t.postcodeNotFound);
       if (failure.question && failure.question === current) return setFieldProblem(failure.message);
       if (failure.status === 400 && !failure.question && sendProvider.current) {
         sendProvider.current = false;
@@ -142,16 +159,33 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
     setPresets(checked);
     setJourney({ ...START, answers: checked });
     if (Object.keys(checked).length === 0 && !provider?.name) return ask(checked, []);
-    setConfirm(confirmQuestion(checked, provider, questions));
+    setConfirming(true);
   };
   useEffect(() => {
     begin();
   }, []);
 
+  // Another language: the questions asked so far and the screen on show are asked for again in its words. The
+  // answers, the screens and the place in the journey do not change.
+  const language = useRef(t.language);
+  useEffect(() => {
+    if (language.current === t.language) return;
+    language.current = t.language;
+    const relabel = async () => {
+      const fresh = (await fetchQuestions?.().catch(() => undefined)) ?? [];
+      if (fresh.length) setSiteQuestions((known) => (known.length ? fresh : known));
+      const screens = journey.screens.map((screen) => ({ ...screen, question: inOtherWords(screen.question, fresh) }));
+      if (journey.plan && journey.at === journey.screens.length) return ask(journey.answers, screens);
+      setJourney({ ...journey, screens, refinements: journey.refinements?.map((q) => inOtherWords(q, fresh)) });
+    };
+    relabel();
+  }, [t.language]);
+  const confirm = confirming ? confirmQuestion(presets, provider, siteQuestions, t) : undefined;
+
   /** "No, it's about something else": the site's answers and its name are set aside, and every question is asked. */
   const confirmPresets = (answer: Answer) => {
     acted.current = true;
-    setConfirm(undefined);
+    setConfirming(false);
     if (answer === 'yes') return ask(presets, []);
     sendProvider.current = false;
     setPresets({});
@@ -201,13 +235,21 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
   const refining = !!screen && !progress && !!plan;
   const back = refining ? () => setJourney({ ...journey, screens: screens.slice(0, at), at }) : () => goTo(at - 1);
   return (
-    <div class={writing ? 'cs cs-writing' : 'cs'} lang="en-GB" role="region" aria-label="Help with a complaint about health or care">
+    <div class={['cs', writing && 'cs-writing', reading === 'easy' && 'cs-easy'].filter(Boolean).join(' ')} lang={t.language === 'cy' ? 'cy' : 'en-GB'} role="region" aria-label={t.region}>
+      {onSwitchLanguage && (
+        <p class="cs-language cs-no-print">
+          <button type="button" class="cs-link" lang={t.switchToLang} onClick={onSwitchLanguage} disabled={pending}>
+            {t.switchTo}
+            <span class="cs-visually-hidden"> ({t.switchLabel})</span>
+          </button>
+        </p>
+      )}
       <SafetyLine nation={answers.nation} />
       {(at > 0 || refining) && (screen || plan) && !writing && !confirm && (
-        <BackLink label={screen ? 'Back' : 'Change your answers'} onClick={back} />
+        <BackLink label={screen ? t.back : t.changeAnswers} onClick={back} />
       )}
       <p class="cs-caption" aria-live="polite">
-        {progress && !confirm && `Question ${at + 1}`}
+        {progress && !confirm && t.questionNumber(at + 1)}
       </p>
       {problem && (
         <ProblemMessage
@@ -241,6 +283,7 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
             answers,
             questions: screens.map((s) => s.question),
             draft: letterDraft.current,
+            reading,
             onBack: () => {
               setCameBack(true);
               setWriting(false);
@@ -260,6 +303,8 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
           focusLetter={cameBack}
           onChange={goTo}
           onStartAgain={startAgain}
+          reading={reading}
+          loadPart={loadPart}
           onWriteLetter={
             loadPart && letterStep(plan, answers)
               ? () => {
@@ -270,7 +315,7 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
           }
         />
       ) : (
-        !problem && <p role="status">Loading…</p>
+        !problem && <p role="status">{t.loading}</p>
       )}
     </div>
   );

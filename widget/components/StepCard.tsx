@@ -5,6 +5,7 @@ import { alternativesLabel, deadlineLabel } from '../plan-text.js';
 import { BodyContact } from './BodyContact.js';
 import { NewTabLink } from './NewTabLink.js';
 import { Reminder } from './Reminder.js';
+import { useTexts } from '../texts/context.js';
 
 interface StepCardProps {
   step: Step;
@@ -21,6 +22,7 @@ interface StepCardProps {
 /** One thing to do: what, who with, by when, what happens next, and why it is in the plan. */
 export function StepCard({ step, reminderFrom, children, titled = true, repeatBody = false }: StepCardProps) {
   const { body, deadline, why, expect = [], alternatives = [], sources = [] } = step;
+  const t = useTexts();
   return (
     <div class="cs-step">
       {titled && <h4>{step.title}</h4>}
@@ -29,7 +31,7 @@ export function StepCard({ step, reminderFrom, children, titled = true, repeatBo
       {body && (repeatBody ? <p><strong>{body.name}</strong></p> : <BodyContact body={body} />)}
       {alternatives.length > 0 && (
         <>
-          <p>{alternativesLabel(step)}</p>
+          <p>{alternativesLabel(step, t)}</p>
           <ul class="cs-contacts">
             {alternatives.map((alternative) => (
               <li key={alternative.id}>
@@ -41,13 +43,13 @@ export function StepCard({ step, reminderFrom, children, titled = true, repeatBo
       )}
       {deadline && (
         <p class="cs-deadline">
-          <strong>{deadlineLabel(deadline)}</strong> {deadline.text}
+          <strong>{deadlineLabel(deadline, t)}</strong> {deadline.text}
         </p>
       )}
       {deadline?.by && reminderFrom !== undefined && <Reminder step={step} today={reminderFrom || isoDate()} />}
       {expect.length > 0 && (
         <>
-          <h5>What happens next</h5>
+          <h5>{t.whatNext}</h5>
           <ul>
             {expect.map((item) => (
               <li key={item}>{item}</li>
@@ -57,12 +59,12 @@ export function StepCard({ step, reminderFrom, children, titled = true, repeatBo
       )}
       {(why || sources.length > 0) && (
         <details>
-          <summary>Why am I seeing this?</summary>
+          <summary>{t.whyThis}</summary>
           <div class="cs-details-text">
             {why && <p>{why}</p>}
             {sources.length > 0 && (
               <>
-                <p>Where this comes from:</p>
+                <p>{t.whereFrom}</p>
                 <ul>
                   {sources.map((source) => (
                     <li key={source.url}>

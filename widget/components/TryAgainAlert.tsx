@@ -1,3 +1,4 @@
+import { useTexts } from '../texts/context.js';
 interface TryAgainAlertProps {
   /** What failed and what to check, in one sentence. */
   message: string;
@@ -6,11 +7,12 @@ interface TryAgainAlertProps {
 
 /** Something could not be loaded: say so and offer to try again. */
 export function TryAgainAlert({ message, onRetry }: TryAgainAlertProps) {
+  const t = useTexts();
   return (
     <div class="cs-problem" role="alert">
       <p>{message}</p>
       <button type="button" class="cs-button" onClick={onRetry}>
-        Try again
+        {t.tryAgain}
       </button>
     </div>
   );

@@ -13,7 +13,7 @@ import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
 import { areaBodies, buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation, type Situation } from '../../graph/situation.js';
-import type { Graph } from '../../graph/graph.js';
+import { edition, editionKey, type Graph } from '../../graph/graph.js';
 import type { GraphHolder } from '../app.js';
 import { answerJson } from '../answer-json.js';
 import type { Encoded } from '../content-encoding.js';
@@ -34,8 +34,13 @@ export const PLAN_EXAMPLE = {
 };
 const JOURNEY_EXAMPLE = { answers: { nation: 'england', service: 'gp' } };
 
-/** GET answers change only with the data (and, where dates matter, the day): an ETag lets browsers and CDNs reuse them. */
-function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+/** The graph in the words the request asked for. */
+const wordsFor = (holder: GraphHolder, request: FastifyRequest) => edition(holder.current, request.language, request.reading);
+
+/** GET answers change only with the data, the words asked for (and, where dates matter, the day): an ETag lets
+ *  browsers and CDNs reuse them. */
+function notModified(request: FastifyRequest, reply: FastifyReply, tag: string): boolean {
+  const etag = `${tag.slice(0, -1)}-${editionKey(request.language, request.reading)}"`;
   reply.header('ETag', etag).header('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600');
   if (request.headers['if-none-match'] === etag) {
     reply.code(304).send();
@@ -59,9 +64,10 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     reply: FastifyReply,
     respond: (graph: Graph, situation: Situation) => JourneyResponse,
   ) => {
-    const graph = holder.current;
+    const graph = wordsFor(holder, request);
     const today = context?.today ?? todayInLondon();
-    const body = cache.get(requestKey(kind, graph.version, today, answers, context?.provider), () =>
+    // The cache keys on the words too: the same answers in Welsh are another response.
+    const body = cache.get(requestKey(`${kind} ${editionKey(graph.language, graph.reading)}`, graph.version, today, answers, context?.provider), () =>
       answerJson(respond(graph, readSituation(graph, answers, { ...context, today }))));
     return sendJson(request, reply, body);
   };
@@ -100,7 +106,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       },
     },
   }, async (request, reply) => {
-    const graph = holder.current;
+    const graph = wordsFor(holder, request);
     if (notModified(request, reply, `"q-${graph.version}"`)) return reply;
     return {
       dataVersion: graph.version,
@@ -127,7 +133,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       },
     },
   }, async (request, reply) => {
-    const graph = holder.current;
+    const graph = wordsFor(holder, request);
     const { role, nation } = request.query;
     if (notModified(request, reply, `"b-${graph.version}-${role ?? ''}-${nation ?? ''}"`)) return reply;
     const bodies = [...graph.bodies.values()]
@@ -152,7 +158,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     const graph = holder.current;
     const today = todayInLondon();
     if (notModified(request, reply, `"${request.params.id}-${graph.version}-${today}"`)) return reply;
-    const body = findBody(holder, request.params.id, today);
+    const body = findBody(wordsFor(holder, request), request.params.id, today);
     if (!body) return reply.code(404).send({ error: { code: 'body_not_found', message: `There is no body with the id "${request.params.id}".` } });
     return body;
   });
@@ -218,7 +224,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       response: { 200: MetaSchema.describe('The data version, how fresh each file is, and changes written in ahead of their date.'), 304: NOT_MODIFIED, 429: TOO_MANY },
     },
   }, async (request, reply) => {
-    const graph = holder.current;
+    const graph = wordsFor(holder, request);
     const today = todayInLondon();
     if (notModified(request, reply, `"m-${graph.version}-${today}"`)) return reply;
     return buildMeta(graph, today);
@@ -253,8 +259,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
 };
 
 /** A national body by id, or a local one (council-…, icb-…, a local Healthwatch or advocacy service). */
-function findBody(holder: GraphHolder, id: string, today: string): Body | undefined {
-  const graph = holder.current;
+function findBody(graph: Graph, id: string, today: string): Body | undefined {
   const national = graph.bodies.get(id);
   if (national) return toBody(national);
   const council = /^council-(E\d{8})/.exec(id)?.[1];

@@ -23,7 +23,10 @@ export interface WidgetRoutesOptions {
 
 const SCRIPT = 'complaints-signpost.js';
 /** Loaded by the widget itself, from a pinned URL: /widget/<hash>/<file>. Names match vite.config.ts. */
-const PARTS = ['complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js'];
+const PARTS = [
+  'complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js', 'complaints-signpost-cy.js',
+  'complaints-signpost-easy.js',
+];
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
 interface Page {
@@ -172,7 +175,7 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
       // The snippet on the page shows this service's own address, as the visitor reached it.
       const origin = `${request.protocol}://${request.host}`;
       const values: Record<string, string> = {
-        ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current })),
+        ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current, words: { language: request.language, reading: request.reading } })),
         origin: escapeHtml(origin),
         version: hash ?? 'not-built',
       };
