@@ -54,6 +54,7 @@ export const CHOICE_VALUES = {
   funding: FUNDING,
   detained: YES_NO,
   concern: CONCERNS,
+  child: YES_NO,
   professional: PROFESSIONALS,
   stage: STAGES,
   outcome: OUTCOMES,
@@ -61,7 +62,7 @@ export const CHOICE_VALUES = {
 } as const;
 
 export const QUESTION_IDS = [
-  'nation', 'service', 'funding', 'detained', 'concern', 'professional', 'stage', 'when', 'responded',
+  'nation', 'service', 'funding', 'detained', 'concern', 'child', 'professional', 'stage', 'when', 'responded',
   'outcome', 'who', 'postcode', 'area',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
@@ -75,3 +76,8 @@ export const NationSchema = z.enum(NATIONS);
 export type Nation = z.infer<typeof NationSchema>;
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** The bank-holiday calendars of the UK's three jurisdictions, as GOV.UK names them. */
+export const CALENDARS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export const CalendarSchema = z.enum(CALENDARS);
+export type Calendar = z.infer<typeof CalendarSchema>;

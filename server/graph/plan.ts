@@ -2,9 +2,9 @@
 // graph and situation always give the same plan.
 import type { Body, Plan, ShortContact, Step } from './api-schemas.js';
 import { STEP_KINDS, type QuestionId, type StepKind } from './contract.js';
-import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
+import { addMonths, addWeeks, addWorkingDays, dateInWords, fromAnswerDate, isInForce } from './dates.js';
 import type { Graph } from './graph.js';
-import { conditionsOf, matches, type Facts } from './match.js';
+import { ruleMatch, type Facts } from './match.js';
 import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
 import type { LocalBodies } from './directory.js';
@@ -57,7 +57,7 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
 
   for (const rule of graph.rules) {
     if (!isInForce(s.today, rule)) continue;
-    const matched = conditionsOf(rule.when).find((c) => matches(c, facts));
+    const matched = ruleMatch(rule, facts);
     if (!matched) continue;
     if (rule.step === 'warning') {
       warnings.push({ code: rule.id, text: rule.text });
@@ -206,7 +206,10 @@ function deadlineFor(graph: Graph, id: string, s: Situation) {
   if (!d) return undefined;
   const start = s.answers[d.from];
   if (!start) return { deadline: { text: d.textUnknown, passed: false } };
-  const by = addMonths(fromAnswerDate(start), d.months);
+  const from = fromAnswerDate(start);
+  const by = d.workingDays && d.calendar ? addWorkingDays(from, d.workingDays, graph.bankHolidays.get(d.calendar) ?? new Set())
+    : d.weeks ? addWeeks(from, d.weeks)
+      : addMonths(from, d.months ?? 0);
   const passed = by < s.today;
   return {
     deadline: { by, text: d.text.replaceAll('{date}', dateInWords(by)), passed },
@@ -225,7 +228,7 @@ function postcodeWarnings(s: Situation, nation: string): Plan['warnings'] {
   if (p.nation !== nation) {
     return [{
       code: 'postcode-nation-mismatch',
-      text: `Your postcode is in ${named[p.nation]}, but you said the care was in ${named[nation as keyof typeof named] ?? nation}. Complaints follow where the care was given, so we have shown the route for ${named[nation as keyof typeof named] ?? nation}. If the care was in ${named[p.nation]}, change your answer to the first question.`,
+      text: `Your postcode is in ${named[p.nation]}, but you said the care was in ${named[nation as keyof typeof named] ?? nation}. Complaints follow where the care was given, so we have shown the route for ${named[nation as keyof typeof named] ?? nation}, with help for people who live in ${named[p.nation]} where there is some. If the care was in ${named[p.nation]}, change your answer to the first question.`,
     }];
   }
   if (p.otherNations && p.otherNations.length > 0 && p.precision === 'outcode') {

@@ -57,6 +57,8 @@ export function readSituation(graph: Graph, answers: Answers, context: Context =
     facts[q.id] = values;
     if (q.id === 'postcode') postcode = lookupPostcode(graph, values[0] as string);
   }
+  // Where the person lives can differ from where the care was: a Welsh resident treated in England.
+  if (postcode?.kind === 'found') facts.resident = [postcode.nation];
   const area = chooseArea(graph, facts.area?.[0], postcode);
   return { answers, context, today, facts, postcode, area };
 }

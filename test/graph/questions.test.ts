@@ -21,6 +21,7 @@ const REACH: Record<string, Answers> = {
   funding: { nation: 'england', service: 'care-home' },
   detained: { nation: 'england', service: 'mental-health' },
   concern: { nation: 'england', service: 'gp' },
+  child: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'] },
   professional: { nation: 'england', service: 'gp', concern: ['unsafe-professional'] },
   stage: { nation: 'england', service: 'gp', concern: ['care-or-treatment'] },
   responded: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'final-response' },

@@ -27,8 +27,11 @@ const ENGLAND_ONLY = [
 const NHS_HELP = ['your-nhs-complaints-advocacy', 'your-local-healthwatch'];
 /** R7: "NHS complaints advocacy services generally cannot help with private complaints" — only Healthwatch (R16). */
 const PRIVATE_HELP = ['your-local-healthwatch'];
-/** Social care in England: local Healthwatch (R16) and advocacy, with the council for Care Act advocacy (R15). */
-const CARE_HELP = ['your-nhs-complaints-advocacy', 'your-local-healthwatch'];
+/** Council-arranged social care in England: local Healthwatch (R16) and the council for Care Act advocacy (R15);
+ *  NHS complaints advocacy is for NHS care (F11). */
+const CARE_HELP = ['your-council', 'your-local-healthwatch'];
+/** Self-funded care in England (F11): never NHS complaints advocacy; Citizens Advice for fees and contracts. */
+const SELF_FUNDED_CARE_HELP = ['citizens-advice', 'your-local-healthwatch'];
 
 interface Deadline { kind: StepKind; body: string; by: string }
 
@@ -341,7 +344,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'Hard case 2 / R6: self-funded care home → the home, then LGSCO (Part 3A); not PHSO, not the council',
     answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-04-20' },
-    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     complainAlts: [],
     absent: ['phso', 'your-icb'],
     deadlines: [
@@ -352,7 +355,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'Hard case 3: home care bought with direct payments (person paid) → agency, then LGSCO (Part 3A)',
     answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['care-or-treatment'], stage: 'waiting' },
-    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     complainAlts: [],
     absent: ['phso', 'your-icb'],
   }),
@@ -414,7 +417,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R11: care worker → no professional register in England; CQC and safeguarding, no regulator',
     answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
-    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     present: ['your-council-safeguarding'],
     absent: ['gmc', 'nmc', 'hcpc', 'social-work-england', 'professional-standards-authority', 'phso'],
   }),
@@ -479,7 +482,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R19 / hard case 24: Wales GP (Listening to People) → practice or health board, then PSOW; Llais helps',
     answers: { nation: 'wales', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09-01' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['spso', 'nipso'],
     deadlines: [
@@ -491,59 +494,60 @@ const scenarios: Scenario[] = [
     name: 'R19: Wales before 1 April 2026 (Putting Things Right) → service or health board, then PSOW (12 months)',
     today: '2026-03-20',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2025-11' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     deadlines: [{ kind: 'complain', body: 'your-health-board-wales', by: '2026-11-01' }],
   }),
   S({
     name: 'R19: Wales self-funded care home → the provider first, then PSOW (covers self-funded care)',
     answers: { nation: 'wales', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-service-wales'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['citizens-advice'] },
+    absent: ['llais'],
   }),
   S({
     name: 'R19: Wales council social services, final answer → PSOW',
     answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'final-response' },
-    steps: { escalate: ['psow'], help: ['llais'] },
+    steps: { escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['llais'] },
   }),
   S({
     name: 'R7/R19: private hospital in Wales → provider, ISCAS if a member; not PSOW (PTR is not for private care)',
     answers: { nation: 'wales', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['iscas'], help: ['llais'] },
-    absent: ['psow'],
+    steps: { complain: ['your-service-wales'], escalate: ['iscas'], also: ['healthcare-inspectorate-wales'], help: ['citizens-advice'] },
+    absent: ['psow', 'llais'],
   }),
   S({
     name: 'R8: private dentist in Wales → practice, then the UK-wide Dental Complaints Service; not PSOW',
     answers: { nation: 'wales', service: 'dentist', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['dental-complaints-service'], help: ['llais'] },
-    absent: ['psow'],
+    steps: { complain: ['your-service-wales'], escalate: ['dental-complaints-service'], also: ['healthcare-inspectorate-wales'], help: ['citizens-advice'] },
+    absent: ['psow', 'llais'],
   }),
   S({
     name: 'Hard case 19: abuse in a Welsh care home → 999 and council safeguarding before any complaint',
     answers: { nation: 'wales', service: 'care-home', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], help: ['llais'] },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['llais'] },
   }),
   S({
     name: 'Hard case 17: compensation in Wales → redress inside the concern process, plus legal advice (3-year limit)',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], outcome: ['compensation'], stage: 'not-yet', when: '2026-05-05' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'healthcare-inspectorate-wales'], help: ['llais'] },
     deadlines: [{ kind: 'also', body: 'avma', by: '2029-05-05' }],
   }),
   S({
     name: 'R10 / hard case 12: death after hospital care in Wales → coroner and INQUEST alongside the concern',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'coroner', 'medical-examiner'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'coroner', 'healthcare-inspectorate-wales', 'medical-examiner'], help: ['llais'] },
     present: ['inquest'],
     warnings: ['representative-someone-who-died'],
   }),
   S({
     name: 'R11 outside England: unsafe worker in Wales → PSA lists the UK regulators',
     answers: { nation: 'wales', service: 'gp', concern: ['unsafe-professional'], stage: 'not-yet' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['professional-standards-authority'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales', 'professional-standards-authority'], help: ['llais'] },
   }),
   S({
     name: "R9 is England-only: detained patient in Wales → health board, PSOW, Wales's own tribunal and HIW; no CQC",
     answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales', 'mental-health-review-tribunal-wales'], help: ['llais'] },
     present: ['healthcare-inspectorate-wales'],
     absent: ['mental-health-tribunal'],
     complainAlts: ['your-service-wales'],
@@ -605,12 +609,12 @@ const scenarios: Scenario[] = [
 
   // ───────────── Northern Ireland (R21) ─────────────
   S({
-    name: 'R21: NI GP → practice or HSC trust (6 months), then NIPSO; Patient and Client Council helps',
+    name: 'R21 + F2: NI GP → the practice (or SPPG as go-between), never the HSC trust (6 months), then NIPSO; PCC helps',
     answers: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-10-10' },
-    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['patient-client-council'] },
-    complainAlts: ['your-service-northern-ireland'],
-    absent: ['spso', 'psow', 'your-council'],
-    deadlines: [{ kind: 'complain', body: 'your-hsc-trust', by: '2027-04-10' }],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['spso', 'psow', 'your-council', 'your-hsc-trust'],
+    deadlines: [{ kind: 'complain', body: 'your-service-northern-ireland', by: '2027-04-10' }],
   }),
   S({
     name: 'R21: NI final answer → NIPSO within 6 months of the end of the procedure',
@@ -634,8 +638,8 @@ const scenarios: Scenario[] = [
   S({
     name: 'R7/R21: NI private clinic → provider, ISCAS if a member; NIPSO cannot look at private care',
     answers: { nation: 'northern-ireland', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['patient-client-council'] },
-    absent: ['nipso'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['consumer-council-ni'] },
+    absent: ['nipso', 'patient-client-council'],
   }),
   S({
     name: 'R10: abuse in a NI care home → 999 first; no English safeguarding placeholder',
@@ -657,7 +661,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E1: abuse of an adult in England still goes to adult safeguarding, with no NSPCC step',
     answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council-safeguarding'], complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { urgent: ['emergency-999', 'your-council-safeguarding'], complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     absent: ['nspcc', 'your-council-children'],
   }),
   S({
@@ -682,7 +686,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E2: care home fees wrongly charged (self-funder) → ask for a refund in the complaint, then LGSCO; no negligence route',
     answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['costs-or-charges'], outcome: ['compensation'], stage: 'not-yet' },
-    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc', 'your-care-home'], help: CARE_HELP },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc', 'your-care-home'], help: SELF_FUNDED_CARE_HELP },
     absent: ['avma', 'phso'],
     textAbsent: [/negligence claim/i, /3 working days/],
     textPresent: [/regulation 16|complaints system/],
@@ -740,7 +744,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: serving soldier unhappy with the medical centre → Defence Medical Services, not the ICB; NHS England for hospital care',
     answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
     absent: ['your-icb', 'your-gp-practice'],
   }),
   S({
@@ -790,7 +794,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E4 (done-when): a patient detained in Cardiff, final answer → PSOW; the Mental Health Review Tribunal for Wales, an IMHA, HIW',
     answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'final-response' },
-    steps: { escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    steps: { escalate: ['psow'], also: ['healthcare-inspectorate-wales', 'mental-health-review-tribunal-wales'], help: ['llais'] },
     present: ['healthcare-inspectorate-wales'],
     absent: ['mental-health-tribunal'],
     textPresent: [/Independent Mental Health Advocate/],
@@ -798,14 +802,14 @@ const scenarios: Scenario[] = [
   S({
     name: 'E4: unsafe care worker in Wales → Social Care Wales, never the Professional Standards Authority',
     answers: { nation: 'wales', service: 'home-care', funding: 'council', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
-    steps: { complain: ['your-council'], escalate: ['psow'], also: ['social-care-wales'], help: ['llais'] },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales', 'social-care-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['professional-standards-authority'],
   }),
   S({
     name: 'E4: social worker in Wales → Social Care Wales, not Social Work England',
     answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['unsafe-professional'], professional: 'social-worker', stage: 'not-yet' },
-    steps: { complain: ['your-council'], escalate: ['psow'], also: ['social-care-wales'], help: ['llais'] },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales', 'social-care-wales'], help: ['llais'] },
     absent: ['professional-standards-authority'],
   }),
   S({
@@ -817,7 +821,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E2: discrimination in Wales → EASS and the Equality Act\'s 6-month limit',
     answers: { nation: 'wales', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet', when: '2026-09-10' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['equality-advisory-support-service'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['equality-advisory-support-service', 'healthcare-inspectorate-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['avma'],
     deadlines: [{ kind: 'also', body: 'equality-advisory-support-service', by: '2027-03-10' }],
@@ -825,32 +829,33 @@ const scenarios: Scenario[] = [
   S({
     name: 'E3: records of someone who died in Wales → Access to Health Records Act 1990; not the ICO',
     answers: { nation: 'wales', service: 'gp', concern: ['records-or-data'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['your-service-wales', 'coroner', 'medical-examiner'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['your-service-wales', 'coroner', 'healthcare-inspectorate-wales', 'medical-examiner'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['ico'],
   }),
   S({
     name: 'E5: the Welsh ombudsman has decided → ask it to look again; court is the only other route',
     answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'ombudsman-decided' },
-    steps: { escalate: ['psow'], help: ['llais'] },
+    steps: { escalate: ['psow'], also: ['administrative-court', 'care-inspectorate-wales'], help: ['llais'] },
     textPresent: [/judicial review/],
   }),
   S({
     name: 'E5: private patient in a Welsh NHS hospital → the private patient unit, then ISCAS; not PSOW',
     answers: { nation: 'wales', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['iscas'], help: ['llais'] },
+    steps: { complain: ['your-service-wales'], escalate: ['iscas'], also: ['healthcare-inspectorate-wales'], help: ['citizens-advice'] },
     absent: ['psow', 'your-health-board-wales'],
   }),
   S({
     name: 'E5: armed forces medical care in Wales → Defence Medical Services, not the health board',
     answers: { nation: 'wales', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], help: ['llais'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['llais'] },
     absent: ['your-health-board-wales', 'psow'],
   }),
   S({
     name: 'E1: a child at risk in Wales → 999, council social services, NSPCC',
     answers: { nation: 'wales', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['nspcc'], help: ['llais'] },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales', 'nspcc'], help: ['your-council'] },
+    absent: ['llais'],
   }),
   // Scotland
   S({
@@ -900,7 +905,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: SPSO has decided → ask it to look again; no new complaint',
     answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
-    steps: { escalate: ['spso'], help: ['pass'] },
+    steps: { escalate: ['spso'], also: ['court-of-session'], help: ['pass'] },
   }),
   S({
     name: 'E5: private patient in a Scottish NHS hospital → the unit, then ISCAS; not SPSO; free advice still',
@@ -911,7 +916,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: armed forces medical care in Scotland → Defence Medical Services; free advice',
     answers: { nation: 'scotland', service: 'armed-forces', concern: ['staff-attitude'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], help: ['citizens-advice-scotland'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['citizens-advice-scotland'] },
     absent: ['your-nhs-board-scotland'],
   }),
   S({
@@ -934,7 +939,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E1: a child at risk in Northern Ireland → 999, the trust\'s children\'s services, out-of-hours social work, NSPCC',
     answers: { nation: 'northern-ireland', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-hsc-trust'], complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['nspcc'], help: ['patient-client-council'] },
+    steps: { urgent: ['emergency-999', 'your-hsc-trust'], complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['nspcc'], help: ['patient-client-council', 'voypic'] },
     present: ['emergency-social-work-ni'],
     absent: ['your-trust-adult-protection-gateway'],
     textAbsent: [/\b111\b/],
@@ -942,9 +947,9 @@ const scenarios: Scenario[] = [
   S({
     name: 'E4: pharmacist in Northern Ireland → the Pharmaceutical Society of NI, not the GPhC',
     answers: { nation: 'northern-ireland', service: 'pharmacy', concern: ['unsafe-professional'], professional: 'pharmacy-professional', stage: 'not-yet' },
-    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['psni'], help: ['patient-client-council'] },
-    complainAlts: ['your-service-northern-ireland'],
-    absent: ['gphc', 'professional-standards-authority'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], also: ['psni'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['your-hsc-trust', 'gphc', 'professional-standards-authority'],
   }),
   S({
     name: 'E4: care worker in Northern Ireland → NISCC',
@@ -971,8 +976,8 @@ const scenarios: Scenario[] = [
   S({
     name: 'E2: discrimination in Northern Ireland → the Equality Commission for NI, not the Equality Act route',
     answers: { nation: 'northern-ireland', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet' },
-    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['equality-commission-ni'], help: ['patient-client-council'] },
-    complainAlts: ['your-service-northern-ireland'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], also: ['equality-commission-ni'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
     absent: ['equality-advisory-support-service'],
     textAbsent: [/Equality Act 2010/],
   }),
@@ -987,18 +992,18 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: NIPSO has decided → ask it to look again; no new complaint',
     answers: { nation: 'northern-ireland', service: 'care-home', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
-    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+    steps: { escalate: ['nipso'], also: ['judicial-review-office-ni'], help: ['patient-client-council'] },
   }),
   S({
     name: 'E5: private patient in an NI hospital → the unit, then ISCAS; not NIPSO',
     answers: { nation: 'northern-ireland', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['patient-client-council'] },
-    absent: ['nipso', 'your-hsc-trust'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['consumer-council-ni'] },
+    absent: ['patient-client-council', 'nipso', 'your-hsc-trust'],
   }),
   S({
     name: 'E5: armed forces medical care in Northern Ireland → Defence Medical Services, not the trust',
     answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], help: ['patient-client-council'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['patient-client-council'] },
     absent: ['your-hsc-trust', 'nipso'],
   }),
 ];
