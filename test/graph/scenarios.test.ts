@@ -58,6 +58,8 @@ interface Scenario {
   /** Patterns every plan text (summary, steps, deadlines, what happens next, warnings) must, or must not, contain. */
   textPresent?: RegExp[];
   textAbsent?: RegExp[];
+  /** The rule the plan's headline (the one thing to do first) must come from. */
+  headline?: string;
 }
 
 const S = (s: Scenario) => s;
@@ -1006,6 +1008,274 @@ const scenarios: Scenario[] = [
     steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['patient-client-council'] },
     absent: ['your-hsc-trust', 'nipso'],
   }),
+  // ───────────── Section 7 (F1–F12): one row per fact and per nation it applies to, from the sources cited there ─────────────
+  // F1: armed forces. Medical complaint first; then a Service Complaint within 3 months of that procedure ending
+  // (GOV.UK, the Service Complaint process); SCOAF oversees. Healthwatch is never the first thing to do.
+  S({
+    name: 'F1 England: soldier unhappy with the medical centre\'s final answer → Service Complaint within 3 months, then SCOAF; not Healthwatch first',
+    answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-10-01' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    headline: 'armed-forces-service-complaint',
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2027-01-01' }],
+    absent: ['phso', 'your-icb'],
+  }),
+  S({
+    name: 'F1 Wales: armed forces medical care, final answer → Service Complaint (3 months), SCOAF; not PSOW',
+    answers: { nation: 'wales', service: 'armed-forces', concern: ['staff-attitude'], stage: 'final-response', responded: '2026-09-15' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['llais'] },
+    headline: 'armed-forces-service-complaint',
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2026-12-15' }],
+    absent: ['psow'],
+  }),
+  S({
+    name: 'F1 Scotland: armed forces medical care, final answer → Service Complaint (3 months), SCOAF; not SPSO',
+    answers: { nation: 'scotland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-11-01' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['citizens-advice-scotland'] },
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2027-02-01' }],
+    absent: ['spso'],
+  }),
+  S({
+    name: 'F1 Northern Ireland: armed forces, final answer months ago → Service Complaint limit passed (warning); not NIPSO',
+    answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-05-20' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['patient-client-council'] },
+    warnings: ['time-limit-passed-service-complaint'],
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2026-08-20' }],
+    absent: ['nipso', 'your-hsc-trust'],
+  }),
+  S({
+    name: 'F1: SCOAF has decided → its decision is final; judicial review within 3 months',
+    answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-01' },
+    steps: { escalate: ['scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    deadlines: [{ kind: 'escalate', body: 'scoaf', by: '2027-01-01' }],
+  }),
+  // F2: Northern Ireland family practitioner services go to the practice, or SPPG as honest broker; never the trust.
+  S({
+    name: 'F2: NI NHS dentist → the practice, or SPPG as go-between; never the HSC trust; then NIPSO',
+    answers: { nation: 'northern-ireland', service: 'dentist', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09-01' },
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['your-hsc-trust'],
+    deadlines: [{ kind: 'complain', body: 'your-service-northern-ireland', by: '2027-03-01' }],
+    textAbsent: [/Trusts also run social services/],
+    textPresent: [/both agree/],
+  }),
+  S({
+    name: 'F2: NI optician (NHS eye test) → the practice or SPPG; the MCHP stages (5 and 20 working days)',
+    answers: { nation: 'northern-ireland', service: 'optician', funding: 'nhs', concern: ['staff-attitude'], stage: 'not-yet' },
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['your-hsc-trust'],
+    textPresent: [/within 5 working days/, /within 20 working days/, /1 January 2026/],
+  }),
+  // F3: records and data protection: the ICO, within 3 months of the last reply; never an ombudsman next.
+  S({
+    name: 'F3 England: GP refuses a copy of records, final answer → the ICO (3 months); no PHSO',
+    answers: { nation: 'england', service: 'gp', concern: ['records-or-data'], stage: 'final-response', responded: '2026-10-01' },
+    steps: { escalate: ['ico'], also: ['cqc'], help: NHS_HELP },
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-01-01' }],
+    absent: ['phso', 'lgsco'],
+  }),
+  S({
+    name: 'F3 Wales: health board refuses records, final answer → the ICO; no PSOW',
+    answers: { nation: 'wales', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'final-response', responded: '2026-10-01' },
+    steps: { escalate: ['ico'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-01-01' }],
+    absent: ['psow'],
+  }),
+  S({
+    name: 'F3 Scotland: records refused → ask them, then the ICO; no SPSO',
+    answers: { nation: 'scotland', service: 'gp', concern: ['records-or-data'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['ico'], help: ['pass'] },
+    absent: ['spso'],
+  }),
+  S({
+    name: 'F3 Northern Ireland: records refused, final answer → the ICO; no NIPSO (it takes no data-protection complaints)',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'final-response', responded: '2026-11-02' },
+    steps: { escalate: ['ico'], help: ['patient-client-council'] },
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-02-02' }],
+    absent: ['nipso'],
+  }),
+  S({
+    name: 'F3 with E3: records of someone who died are not data protection → complaint, then the ombudsman; no ICO',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'final-response', who: 'someone-who-died' },
+    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+    unchecked: ['also'],
+    absent: ['ico'],
+  }),
+  // F4: continuing healthcare delay is an ordinary complaint, then the PHSO; NHS England reviews decisions only.
+  S({
+    name: 'F4: continuing healthcare assessment delayed → ordinary complaint to the ICB, then PHSO; not NHS England\'s review',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['access-or-waiting'], stage: 'not-yet', when: '2026-06-01' },
+    steps: { complain: ['your-icb'], escalate: ['phso'], help: ['beacon-chc', ...NHS_HELP] },
+    absent: ['nhs-england'],
+    deadlines: [{ kind: 'complain', body: 'your-icb', by: '2027-06-01' }],
+    textPresent: [/takes too long/],
+  }),
+  S({
+    name: 'F4: continuing healthcare eligibility decision → ICB local resolution, NHS England review, then PHSO',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['care-or-treatment', 'access-or-waiting'], stage: 'not-yet' },
+    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: ['beacon-chc', ...NHS_HELP] },
+  }),
+  // F5: deaths in custody: the PPO investigates every one; the inquest is mandatory (CJA 2009 s.1(2)(c)); Scotland: FAI.
+  S({
+    name: 'F5 England: death in prison → Prisons and Probation Ombudsman and a mandatory inquest; not the medical examiner',
+    answers: { nation: 'england', service: 'prison-healthcare', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-prison-healthcare-provider'], escalate: ['phso'], help: NHS_HELP },
+    unchecked: ['also'],
+    present: ['ppo', 'coroner', 'inquest'],
+    absent: ['medical-examiner'],
+    textPresent: [/must hold an inquest/, /whatever the cause|for any cause/],
+    textAbsent: [/may hold an inquest/],
+    warnings: ['representative-someone-who-died'],
+  }),
+  S({
+    name: 'F5 Wales: death in a Welsh prison → Prisons and Probation Ombudsman and a mandatory inquest',
+    answers: { nation: 'wales', service: 'prison-healthcare', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    unchecked: ['also'],
+    present: ['ppo', 'coroner'],
+    absent: ['medical-examiner'],
+    textPresent: [/must hold an inquest/],
+  }),
+  S({
+    name: 'F5 Scotland: death in prison → a mandatory Fatal Accident Inquiry, through the Procurator Fiscal',
+    answers: { nation: 'scotland', service: 'prison-healthcare', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], help: ['pass'] },
+    unchecked: ['also'],
+    present: ['procurator-fiscal'],
+    absent: ['coroner', 'ppo'],
+    textPresent: [/must be a Fatal Accident Inquiry/],
+  }),
+  // F6: after a devolved ombudsman decides: review windows (PSOW 20 working days, SPSO 6 weeks) and judicial review.
+  S({
+    name: 'F6 Wales: PSOW decided on 20 November → review by 18 December (20 working days), judicial review by 20 February',
+    answers: { nation: 'wales', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-11-20' },
+    steps: { escalate: ['psow'], also: ['administrative-court', 'healthcare-inspectorate-wales'], help: ['llais'] },
+    deadlines: [{ kind: 'escalate', body: 'psow', by: '2026-12-18' }, { kind: 'also', body: 'administrative-court', by: '2027-02-20' }],
+  }),
+  S({
+    name: 'F6 Wales: 20 working days skip Christmas and New Year bank holidays (decision 10 December → 12 January)',
+    answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'ombudsman-decided', responded: '2026-12-10' },
+    today: '2026-12-15',
+    steps: { escalate: ['psow'], also: ['administrative-court', 'care-inspectorate-wales'], help: ['llais'] },
+    deadlines: [{ kind: 'escalate', body: 'psow', by: '2027-01-12' }, { kind: 'also', body: 'administrative-court', by: '2027-03-10' }],
+  }),
+  S({
+    name: 'F6 Scotland: SPSO decided on 20 November → review by 1 January (6 weeks), Court of Session by 20 February',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-11-20' },
+    steps: { escalate: ['spso'], also: ['court-of-session'], help: ['pass'] },
+    deadlines: [{ kind: 'escalate', body: 'spso', by: '2027-01-01' }, { kind: 'also', body: 'court-of-session', by: '2027-02-20' }],
+  }),
+  S({
+    name: 'F6 Northern Ireland: NIPSO decided → judicial review promptly and within 3 months',
+    answers: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-11-20' },
+    steps: { escalate: ['nipso'], also: ['judicial-review-office-ni'], help: ['patient-client-council'] },
+    deadlines: [{ kind: 'also', body: 'judicial-review-office-ni', by: '2027-02-20' }],
+  }),
+  S({
+    name: 'F6 Scotland: SPSO decision over 6 weeks ago → review limit passed (warning), court still open',
+    answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-01' },
+    steps: { escalate: ['spso'], also: ['court-of-session'], help: ['pass'] },
+    warnings: ['time-limit-passed-spso-review'],
+    deadlines: [{ kind: 'escalate', body: 'spso', by: '2026-11-12' }, { kind: 'also', body: 'court-of-session', by: '2027-01-01' }],
+  }),
+  // F7: a child at risk in any service goes to children's services and the NSPCC, never the adults' team first.
+  S({
+    name: 'F7 England: toddler at risk in a hospital → 999, the council\'s children\'s services, NSPCC; never adult safeguarding',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council-children'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc'],
+    absent: ['your-council-safeguarding'],
+  }),
+  S({
+    name: 'F7 Wales: child at risk at a GP practice → 999, council social services, NSPCC',
+    answers: { nation: 'wales', service: 'gp', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc'],
+  }),
+  S({
+    name: 'F7 Scotland: child at risk in a hospital → 999, council social work, NSPCC',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc'],
+  }),
+  S({
+    name: 'F7 Northern Ireland: child at risk in a hospital → the trust\'s children\'s services, never the adult protection gateway',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-hsc-trust'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc', 'emergency-social-work-ni'],
+    absent: ['your-trust-adult-protection-gateway'],
+  }),
+  S({
+    name: 'F7 Wales: child in care complaining about social services → the council must arrange an advocate; not Llais',
+    answers: { nation: 'wales', service: 'children-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['your-council'] },
+    absent: ['llais'],
+    textPresent: [/advocate/],
+  }),
+  S({
+    name: 'F7/F11 England: adult social care complaint → no children\'s advocacy text for adults',
+    answers: { nation: 'england', service: 'council-adult-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['lgsco'], help: CARE_HELP },
+    textAbsent: [/Children and young people can also get an advocate/],
+  }),
+  // F8: a Welsh resident treated in England: Llais, the Welsh health board as the alternative; no English advocacy duty.
+  S({
+    name: 'F8: Welsh resident treated in an English hospital → the hospital or the Welsh health board; Llais; no English council advocacy',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', postcode: 'CF10 1AA' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: ['llais', 'your-local-healthwatch'] },
+    complainAlts: ['your-health-board-wales'],
+    absent: ['your-icb', 'your-nhs-complaints-advocacy'],
+    warnings: ['postcode-nation-mismatch'],
+    textAbsent: [/Your council must make sure this help/],
+  }),
+  // F9: Welsh regulators named where England names the CQC.
+  S({
+    name: 'F9: Welsh home care arranged by the council → Care Inspectorate Wales alongside; not CQC',
+    answers: { nation: 'wales', service: 'home-care', funding: 'council', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['llais'] },
+    absent: ['cqc'],
+  }),
+  S({
+    name: 'F9: Welsh NHS dentist → Healthcare Inspectorate Wales alongside',
+    answers: { nation: 'wales', service: 'dentist', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
+  }),
+  // F10: Scotland has no NHS continuing healthcare (Hospital Based Complex Clinical Care since 1 June 2015); NHS 24 runs 111.
+  S({
+    name: 'F10: 111 in Scotland → complain to NHS 24 itself, then SPSO',
+    answers: { nation: 'scotland', service: 'nhs-111', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08-31' },
+    steps: { complain: ['nhs-24'], escalate: ['spso'], help: ['pass'] },
+    absent: ['your-nhs-board-scotland'],
+    deadlines: [{ kind: 'complain', body: 'nhs-24', by: '2027-02-28' }],
+  }),
+  S({
+    name: 'F10: charges for hospital care in Scotland → no continuing healthcare; Hospital Based Complex Clinical Care explained',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], help: ['pass'] },
+    warnings: ['scotland-no-continuing-healthcare'],
+    absent: ['beacon-chc'],
+  }),
+  // F11: free help that can help.
+  S({
+    name: 'F11: self-funded home care in England → Citizens Advice and Healthwatch; never NHS complaints advocacy',
+    answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
+    absent: ['your-nhs-complaints-advocacy'],
+    textAbsent: [/may not be able to help/],
+  }),
+  S({
+    name: 'F11: self-funded care home in Northern Ireland → the Consumer Council; not the Patient and Client Council',
+    answers: { nation: 'northern-ireland', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['consumer-council-ni'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['patient-client-council'],
+  }),
+
 ];
 
 // ───────────── the check ─────────────
@@ -1030,8 +1300,8 @@ function planFor(row: Scenario): { plan: Plan; today: string } {
 }
 
 describe('routing scenarios from domain.md', () => {
-  it('has at least 119 scenarios with unique names (79, and 40 more for issue #9)', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(119);
+  it('has at least 160 scenarios with unique names (79, 40 more for issue #9, and the section 7 facts per nation)', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(160);
     expect(new Set(scenarios.map((s) => s.name)).size).toBe(scenarios.length);
   });
 
@@ -1072,6 +1342,7 @@ describe('routing scenarios from domain.md', () => {
     const text = planText(plan);
     for (const re of row.textPresent ?? []) expect.soft(text, `plan text should match ${re}`).toMatch(re);
     for (const re of row.textAbsent ?? []) expect.soft(text, `plan text should not match ${re}`).not.toMatch(re);
+    if (row.headline) expect.soft(plan.headline?.rule, 'headline').toBe(row.headline);
     if (row.noComplainDeadline) {
       for (const st of plan.steps.filter((x) => x.kind === 'complain')) expect.soft(st.deadline, `${st.rule}: no complain-by date once complained`).toBeUndefined();
     }
