@@ -1355,3 +1355,13 @@ describe('routing scenarios from domain.md', () => {
     }
   });
 });
+
+describe('wording that must never reach a person (section 7, F12)', () => {
+  it('names a sliver of a council served by another board as "fewer than 1 in 100 homes", never "about 0 in 100"', () => {
+    // Oxfordshire: about 0.2% of its homes are in the Northamptonshire board's area since 1 April 2026.
+    const plan = buildPlan(graph, readSituation(graph, { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', postcode: 'OX1 1AA' }, { today: TODAY }));
+    const note = plan.warnings.find((w) => w.code === 'icb-depends-on-gp')?.text ?? '';
+    expect(note).toMatch(/Northamptonshire Integrated Care Board for fewer than 1 in 100 homes/);
+    expect(note).not.toMatch(/\b0 in 100\b/);
+  });
+});
