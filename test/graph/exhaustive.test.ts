@@ -365,6 +365,9 @@ describe('every reachable path through the journey', { timeout: 120_000 }, () =>
       const ids = plan.steps.map((st) => st.body?.id);
       expect(ids.includes('your-single-service-secretariat') || ids.includes('scoaf'), JSON.stringify(answers)).toBe(true);
       expect(plan.headline?.rule, JSON.stringify(answers)).not.toMatch(/^help-/);
+      // Llais and the Patient and Client Council deal with NHS and HSC care, not the Ministry of Defence's.
+      expect(plan.steps.filter((st) => st.kind === 'help').map((st) => st.body?.id), JSON.stringify(answers)).not.toEqual(expect.arrayContaining(['llais']));
+      expect(plan.steps.filter((st) => st.kind === 'help').map((st) => st.body?.id), JSON.stringify(answers)).not.toContain('patient-client-council');
     }
   });
 

@@ -746,7 +746,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: serving soldier unhappy with the medical centre → Defence Medical Services, not the ICB; NHS England for hospital care',
     answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
     absent: ['your-icb', 'your-gp-practice'],
   }),
   S({
@@ -850,8 +850,8 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: armed forces medical care in Wales → Defence Medical Services, not the health board',
     answers: { nation: 'wales', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['llais'] },
-    absent: ['your-health-board-wales', 'psow'],
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['your-unit-welfare-officer'] },
+    absent: ['your-health-board-wales', 'psow', 'llais'],
   }),
   S({
     name: 'E1: a child at risk in Wales → 999, council social services, NSPCC',
@@ -918,7 +918,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: armed forces medical care in Scotland → Defence Medical Services; free advice',
     answers: { nation: 'scotland', service: 'armed-forces', concern: ['staff-attitude'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['citizens-advice-scotland'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['citizens-advice-scotland', 'your-unit-welfare-officer'] },
     absent: ['your-nhs-board-scotland'],
   }),
   S({
@@ -1005,8 +1005,8 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: armed forces medical care in Northern Ireland → Defence Medical Services, not the trust',
     answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['patient-client-council'] },
-    absent: ['your-hsc-trust', 'nipso'],
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['your-unit-welfare-officer'] },
+    absent: ['your-hsc-trust', 'nipso', 'patient-client-council'],
   }),
   // ───────────── Section 7 (F1–F12): one row per fact and per nation it applies to, from the sources cited there ─────────────
   // F1: armed forces. Medical complaint first; then a Service Complaint within 3 months of that procedure ending
@@ -1014,7 +1014,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'F1 England: soldier unhappy with the medical centre\'s final answer → Service Complaint within 3 months, then SCOAF; not Healthwatch first',
     answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-10-01' },
-    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], also: ['nhs-england'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
     headline: 'armed-forces-service-complaint',
     deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2027-01-01' }],
     absent: ['phso', 'your-icb'],
@@ -1022,7 +1022,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'F1 Wales: armed forces medical care, final answer → Service Complaint (3 months), SCOAF; not PSOW',
     answers: { nation: 'wales', service: 'armed-forces', concern: ['staff-attitude'], stage: 'final-response', responded: '2026-09-15' },
-    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['llais'] },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['your-unit-welfare-officer'] },
     headline: 'armed-forces-service-complaint',
     deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2026-12-15' }],
     absent: ['psow'],
@@ -1030,14 +1030,14 @@ const scenarios: Scenario[] = [
   S({
     name: 'F1 Scotland: armed forces medical care, final answer → Service Complaint (3 months), SCOAF; not SPSO',
     answers: { nation: 'scotland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-11-01' },
-    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['citizens-advice-scotland'] },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['citizens-advice-scotland', 'your-unit-welfare-officer'] },
     deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2027-02-01' }],
     absent: ['spso'],
   }),
   S({
     name: 'F1 Northern Ireland: armed forces, final answer months ago → Service Complaint limit passed (warning); not NIPSO',
     answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-05-20' },
-    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['patient-client-council'] },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['your-unit-welfare-officer'] },
     warnings: ['time-limit-passed-service-complaint'],
     deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2026-08-20' }],
     absent: ['nipso', 'your-hsc-trust'],
@@ -1045,7 +1045,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'F1: SCOAF has decided → its decision is final; judicial review within 3 months',
     answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-01' },
-    steps: { escalate: ['scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    steps: { escalate: ['scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
     deadlines: [{ kind: 'escalate', body: 'scoaf', by: '2027-01-01' }],
   }),
   // F2: Northern Ireland family practitioner services go to the practice, or SPPG as honest broker; never the trust.
