@@ -1045,8 +1045,9 @@ const scenarios: Scenario[] = [
   S({
     name: 'F1: SCOAF has decided → its decision is final; judicial review within 3 months',
     answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-01' },
-    steps: { escalate: ['scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
-    deadlines: [{ kind: 'escalate', body: 'scoaf', by: '2027-01-01' }],
+    steps: { also: ['nhs-england', 'scoaf'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
+    deadlines: [{ kind: 'also', body: 'scoaf', by: '2027-01-01' }],
+    textAbsent: [/look at its decision again/],
   }),
   // F2: Northern Ireland family practitioner services go to the practice, or SPPG as honest broker; never the trust.
   S({
