@@ -49,7 +49,8 @@ function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
     case 'who':
       return [optionalChoices(['', ...values], pathIndex, 4)];
     case 'postcode':
-      return [optionalChoices(POSTCODE_CLASSES, pathIndex, 5)];
+      // Stride 4 (a step of 5) is coprime with the 6 postcode classes, so every class is met; 5 would pick only ''.
+      return [optionalChoices(POSTCODE_CLASSES, pathIndex, 4)];
     case 'area':
       return [optionalChoices(['', ...values], pathIndex, 6)];
     case 'trust':
