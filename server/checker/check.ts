@@ -216,26 +216,28 @@ const ADVOCACY = /\badvoca(cy|te|tes)\b/i;
 
 const advocacy: Judge = (page, expect, context) => {
   const local = expect.advocacy;
-  if (!local) return null;
-  const bodies = isReal(local) ? [suggest(local)] : [];
-  const named = isReal(local) ? findBody(page, local) : undefined;
-  if (named) return { status: 'pass', evidence: named, advice: `The page names ${local.name}.` };
+  // NHS complaints advocacy is for NHS care; for other social care the council arranges an advocate when one is needed,
+  // so the plan names no advocacy service and the page is asked only to say where free help is.
+  const socialCare = SOCIAL_CARE.has(context.service) && context.funding !== 'nhs';
+  if (!local && !socialCare) return null;
+  const bodies = local && isReal(local) ? [suggest(local)] : [];
+  const named = local && isReal(local) ? findBody(page, local) : undefined;
+  if (local && named) return { status: 'pass', evidence: named, advice: `The page names ${local.name}.` };
   // A provider that is not the one for this area (another area's, or one whose contract ended).
-  const former = expect.otherAdvocacy
+  const former = local && expect.otherAdvocacy
     .map((b) => findBody(page, b, ADVOCACY))
     .find((f, i) => f && !local.name.toLowerCase().includes(expect.otherAdvocacy[i]!.name.toLowerCase().split(/\s[–(-]/)[0]!));
-  if (former) {
+  if (local && former) {
     return { status: 'warn', evidence: former, advice: `The page names an advocacy service that does not hold the contract for this area. ${bodies.length > 0 ? `Name ${local.name} instead.` : 'Ask your council who provides NHS complaints advocacy now.'}`, bodies };
   }
   const generic = find(page.passages, ADVOCACY);
   if (generic) {
-    return { status: 'pass', evidence: generic, advice: bodies.length > 0 ? `You could name the local service, ${local.name}, with its phone number.` : 'The page tells people that free advocacy can help.', bodies };
+    return { status: 'pass', evidence: generic, advice: local && bodies.length > 0 ? `You could name the local service, ${local.name}, with its phone number.` : 'The page tells people that free advocacy can help.', bodies };
   }
-  // NHS complaints advocacy is for NHS care; for other social care the council arranges an advocate when one is needed.
-  if (SOCIAL_CARE.has(context.service) && context.funding !== 'nhs') {
+  if (socialCare) {
     return { status: 'warn', advice: 'Say where to get free help to complain: the council can arrange an independent advocate for people who need one, and local Healthwatch can say who else can help.' };
   }
-  return { status: 'fail', advice: `Say that free, independent complaints advocacy can help${bodies.length > 0 ? `, and name the local service, ${local.name}, with its phone number` : ''}.`, bodies };
+  return { status: 'fail', advice: `Say that free, independent complaints advocacy can help${local && bodies.length > 0 ? `, and name the local service, ${local.name}, with its phone number` : ''}.`, bodies };
 };
 
 /** "Local Government Ombudsman" is the old name of the Local Government and Social Care Ombudsman (since 2017). */

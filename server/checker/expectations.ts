@@ -67,7 +67,7 @@ export function expectationsFor(graph: Graph, context: CheckContext, today: stri
 
   return {
     nation,
-    ...(deadline && complain && { timeLimit: { months: deadline.months, sources: deadline.sources } }),
+    ...(deadline?.months && complain && { timeLimit: { months: deadline.months, sources: deadline.sources } }),
     alternatives,
     alternativeSources: complain && alternatives.length > 0 ? complain.sources : [],
     ombudsmen,

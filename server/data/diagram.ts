@@ -40,6 +40,7 @@ export function routingDiagram(graph: Graph, ruleFiles: ReadonlyMap<string, read
       const dates = [r.validFrom && `from ${r.validFrom}`, r.validTo && `until ${r.validTo}`].filter(Boolean).join(' ');
       out.push(`  r_${id(r.id)}[${quote(`${r.step}: ${r.title}${dates ? `<br/>${dates}` : ''}`)}]`);
       conditionsOf(r.when).forEach((c, i) => out.push(`  w_${id(r.id)}_${i}(${quote(describe(c))}) --> r_${id(r.id)}`));
+      if (r.unless) conditionsOf(r.unless).forEach((c, i) => out.push(`  u_${id(r.id)}_${i}(${quote(`unless<br/>${describe(c)}`)}) -. stops .-> r_${id(r.id)}`));
       if (r.body) out.push(`  r_${id(r.id)} --> b_${id(r.body)}([${quote(r.body)}])`);
       for (const alt of r.alternatives) out.push(`  r_${id(r.id)} -. or .-> b_${id(alt)}([${quote(alt)}])`);
     }

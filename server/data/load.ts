@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHOICE_VALUES, NATIONAL_BODY_IDS, type QuestionId } from '../graph/contract.js';
+import { CHOICE_VALUES, NATIONAL_BODY_IDS, NATIONS, type Calendar, type QuestionId } from '../graph/contract.js';
 import {
-  BodyRecordSchema, DeadlineRecordSchema, NoticeRecordSchema, ProcessRecordSchema, QuestionRecordSchema, RuleRecordSchema,
+  BankHolidaysRecordSchema, BodyRecordSchema, DeadlineRecordSchema, NoticeRecordSchema, ProcessRecordSchema, QuestionRecordSchema, RuleRecordSchema,
   type BodyRecord, type Condition, type DeadlineRecord, type ProcessRecord, type QuestionRecord, type RuleRecord,
 } from '../graph/schemas.js';
 import { conditionsOf } from '../graph/match.js';
@@ -47,6 +47,7 @@ export function loadTextRecords(root: string, problems: string[]): Loaded<object
 export function loadGraph(root: string): Graph {
   const problems: string[] = [];
   const { bodyFiles, questions, rules, deadlines, processes, notices } = readGraphRecords(root, problems);
+  const holidays = readRecords(root, 'bank-holidays.yaml', BankHolidaysRecordSchema, problems);
   const policy = readSourcePolicy(root, problems);
 
   // Cross-checks on records that failed to load would only repeat the same problem in other words.
@@ -54,6 +55,10 @@ export function loadGraph(root: string): Graph {
   const bodies = uniqueById(bodyFiles.flat(), (r) => r.id, problems);
   const deadlineById = uniqueById(deadlines, (r) => r.id, problems);
   const processById = uniqueById(processes, (r) => r.id, problems);
+  const bankHolidays = uniqueById(holidays, (r) => r.calendar, problems);
+  for (const [id, d] of deadlineById) {
+    if (d.calendar && !bankHolidays.has(d.calendar)) problems.push(`deadlines.yaml: record "${id}": field "calendar" names "${d.calendar}", which has no list in bank-holidays.yaml`);
+  }
   uniqueById(rules, (r) => r.id, problems);
   const questionById = uniqueById(questions, (r) => r.id, problems) as Map<QuestionId, QuestionRecord>;
 
@@ -70,7 +75,7 @@ export function loadGraph(root: string): Graph {
   const overlays = new Map(TRANSLATION_DIRS.map((dir) => [dir, readOverlay(root, dir, texts, problems)] as const));
   readGlossary(root, problems);
   if (problems.length > 0) throw new DataError(problems);
-  const all = [...texts, ...providers.loaded];
+  const all = [...texts, ...holidays, ...providers.loaded];
   const files = summariseFiles(all);
   const newest = files.reduce((max, f) => (f.newestChecked > max ? f.newestChecked : max), '0000-00-00');
   const editions = new Map<string, Graph>();
@@ -84,6 +89,7 @@ export function loadGraph(root: string): Graph {
     questionById,
     rules: rules.map((r) => r.record),
     deadlines: deadlineById,
+    bankHolidays: new Map([...bankHolidays].map(([calendar, r]) => [calendar as Calendar, new Set(r.dates)])),
     processes: processById,
     notices: notices.map((n) => n.record),
     areas,
@@ -129,12 +135,13 @@ function uniqueById<T>(items: Loaded<T>[], key: (r: T) => string, problems: stri
   return map;
 }
 
-const DERIVED_FACTS: Record<string, readonly string[]> = { 'area-known': ['known', 'ambiguous', 'unknown'] };
+const DERIVED_FACTS: Record<string, readonly string[]> = { 'area-known': ['known', 'ambiguous', 'unknown'], resident: NATIONS };
 
 /** Checks a condition names real questions and real values, so a typo cannot silently never match. */
 function checkCondition(where: string, cond: Condition, problems: string[]) {
   for (const [key, values] of Object.entries(cond)) {
-    const allowed: readonly string[] | undefined = (CHOICE_VALUES as Record<string, readonly string[]>)[key] ?? DERIVED_FACTS[key];
+    const question = key.replace(/^only-/, '');
+    const allowed: readonly string[] | undefined = (CHOICE_VALUES as Record<string, readonly string[]>)[question] ?? DERIVED_FACTS[key];
     for (const v of values ?? []) {
       if (v === 'unknown') continue;
       if (!allowed) problems.push(`${where}: "${key}" can only be tested for "unknown"`);
@@ -175,6 +182,7 @@ function checkRules(
       checkCondition(`${where}: field "when"`, cond, problems);
       for (const [key, values] of Object.entries(cond)) for (const v of values ?? []) mentioned.set(key, (mentioned.get(key) ?? new Set()).add(v));
     }
+    for (const cond of r.unless ? conditionsOf(r.unless) : []) checkCondition(`${where}: field "unless"`, cond, problems);
     const refs = [...(r.body ? [r.body] : []), ...r.alternatives];
     refs.forEach((ref) => {
       if (!ref.startsWith('$') && !bodies.has(ref)) problems.push(`${where}: field "${ref === r.body ? 'body' : 'alternatives'}" names a body "${ref}" that does not exist`);

@@ -28,6 +28,7 @@ export const AnswersSchema = z
     funding: single(CHOICE_VALUES.funding).describe(OFFERED),
     detained: single(CHOICE_VALUES.detained),
     concern: multiple(CHOICE_VALUES.concern).describe(OFFERED),
+    child: z.union([single(CHOICE_VALUES.child), NotSure]).describe('Whether the person at risk of abuse or neglect is a child (under 18). Optional; asked only when abuse or neglect is a concern.'),
     professional: single(CHOICE_VALUES.professional).describe(OFFERED),
     stage: single(CHOICE_VALUES.stage),
     responded: z.union([DateAnswer, NotSure]).describe(`When the final response came. ${PAST_DATE}`),

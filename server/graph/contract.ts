@@ -56,6 +56,7 @@ export const CHOICE_VALUES = {
   funding: FUNDING,
   detained: YES_NO,
   concern: CONCERNS,
+  child: YES_NO,
   professional: PROFESSIONALS,
   stage: STAGES,
   outcome: OUTCOMES,
@@ -64,7 +65,7 @@ export const CHOICE_VALUES = {
 } as const;
 
 export const QUESTION_IDS = [
-  'nation', 'service', 'funding', 'detained', 'concern', 'professional', 'stage', 'when', 'responded',
+  'nation', 'service', 'funding', 'detained', 'concern', 'child', 'professional', 'stage', 'when', 'responded',
   'outcome', 'who', 'postcode', 'area', 'trust', 'provider',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
@@ -87,3 +88,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const READINGS = ['standard', 'easy'] as const;
 export const ReadingSchema = z.enum(READINGS);
 export type Reading = (typeof READINGS)[number];
+
+/** The bank-holiday calendars of the UK's three jurisdictions, as GOV.UK names them. */
+export const CALENDARS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export const CalendarSchema = z.enum(CALENDARS);
+export type Calendar = z.infer<typeof CalendarSchema>;

@@ -16,6 +16,25 @@ export function addMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** The same weekday N weeks later. */
+export function addWeeks(isoDate: string, weeks: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + weeks * 7)).toISOString().slice(0, 10);
+}
+
+/** The Nth working day after a date: weekends and the given bank holidays do not count. A year the holiday
+ *  list does not cover counts its holidays as working days, so the date shown is never later than the real one. */
+export function addWorkingDays(isoDate: string, days: number, holidays: ReadonlySet<string>): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  for (let counted = 0; counted < days;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(day.toISOString().slice(0, 10))) counted += 1;
+  }
+  return day.toISOString().slice(0, 10);
+}
+
 // The platform's own locale data (ICU) writes the month names: "1 October 2027", "1 Hydref 2027".
 const inWords: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

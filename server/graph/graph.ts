@@ -1,6 +1,6 @@
 // The routing graph in memory: what the loader builds from data/ and the engine reads. Types only, so the
 // engine never depends on how the files are read.
-import type { Language, QuestionId, Reading } from './contract.js';
+import type { Calendar, Language, QuestionId, Reading } from './contract.js';
 import type { LocalDirectory } from './directory.js';
 import type { ProviderDirectory } from './providers.js';
 import type { BodyRecord, DeadlineRecord, NoticeRecord, ProcessRecord, QuestionRecord, RuleRecord } from './schemas.js';
@@ -13,6 +13,8 @@ export interface Graph {
   questionById: ReadonlyMap<QuestionId, QuestionRecord>;
   rules: readonly RuleRecord[];
   deadlines: ReadonlyMap<string, DeadlineRecord>;
+  /** Bank holidays of each jurisdiction, for deadlines counted in working days. */
+  bankHolidays: ReadonlyMap<Calendar, ReadonlySet<string>>;
   processes: ReadonlyMap<string, ProcessRecord>;
   notices: readonly NoticeRecord[];
   areas: LocalDirectory;

@@ -68,7 +68,7 @@ export const PHRASES: Record<Language, Phrases> = {
     postcodeNotFoundPlan: (p) => `We could not find the postcode ${p}, so we have shown how to find your local services instead.`,
     postcodeNotFoundJourney: (p) => `We could not find the postcode ${p}. Check it, or give just the first part, like LS1.`,
     postcodeMismatch: (postcodeIn, careIn, careNation) =>
-      `Your postcode is ${postcodeIn}, but you said the care was ${careIn}. Complaints follow where the care was given, so we have shown the route for ${careNation}. If the care was ${postcodeIn}, change your answer to the first question.`,
+      `Your postcode is ${postcodeIn}, but you said the care was ${careIn}. Complaints follow where the care was given, so we have shown the route for ${careNation}, with help for people who live ${postcodeIn} where there is some. If the care was ${postcodeIn}, change your answer to the first question.`,
     postcodeCrossesBorder: (p, others) => `Part of ${p} is ${others}. If you live there, give your full postcode so we can find your local services.`,
     and: ' and ',
     summary: {
@@ -107,7 +107,7 @@ export const PHRASES: Record<Language, Phrases> = {
     postcodeNotFoundPlan: (p) => `Nid oeddem yn gallu dod o hyd i’r cod post ${p}, felly rydym wedi dangos sut i ddod o hyd i’ch gwasanaethau lleol yn lle hynny.`,
     postcodeNotFoundJourney: (p) => `Nid oeddem yn gallu dod o hyd i’r cod post ${p}. Gwiriwch ef, neu rhowch y rhan gyntaf yn unig, fel LS1.`,
     postcodeMismatch: (postcodeIn, careIn, careNation) =>
-      `Mae eich cod post ${postcodeIn}, ond dywedoch chi fod y gofal ${careIn}. Mae cwynion yn dilyn y man lle cafwyd y gofal, felly rydym wedi dangos y llwybr ar gyfer ${careNation}. Os oedd y gofal ${postcodeIn}, newidiwch eich ateb i’r cwestiwn cyntaf.`,
+      `Mae eich cod post ${postcodeIn}, ond dywedoch chi fod y gofal ${careIn}. Mae cwynion yn dilyn y man lle cafwyd y gofal, felly rydym wedi dangos y llwybr ar gyfer ${careNation}, gyda help i bobl sy’n byw ${postcodeIn} lle mae peth ar gael. Os oedd y gofal ${postcodeIn}, newidiwch eich ateb i’r cwestiwn cyntaf.`,
     postcodeCrossesBorder: (p, others) => `Mae rhan o ${p} ${others}. Os ydych chi’n byw yno, rhowch eich cod post llawn er mwyn i ni ddod o hyd i’ch gwasanaethau lleol.`,
     and: ' ac ',
     summary: {

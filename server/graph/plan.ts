@@ -2,9 +2,9 @@
 // graph and situation always give the same plan.
 import type { Body, Plan, ShortContact, Step } from './api-schemas.js';
 import { STEP_KINDS, type Language, type Nation, type QuestionId, type StepKind } from './contract.js';
-import { addMonths, dateInWords, fromAnswerDate, isInForce } from './dates.js';
+import { addMonths, addWeeks, addWorkingDays, dateInWords, fromAnswerDate, isInForce } from './dates.js';
 import type { Graph } from './graph.js';
-import { conditionsOf, matches, type Facts } from './match.js';
+import { ruleMatch, type Facts } from './match.js';
 import { PHRASES, type Phrases } from './phrases.js';
 import type { BodyRecord, Condition, ProviderRecord, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
@@ -62,7 +62,7 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
 
   for (const rule of graph.rules) {
     if (!isInForce(s.today, rule)) continue;
-    const matched = conditionsOf(rule.when).find((c) => matches(c, facts));
+    const matched = ruleMatch(rule, facts);
     if (!matched) continue;
     if (rule.step === 'warning') {
       warnings.push({ code: rule.id, text: rule.text });
@@ -253,7 +253,10 @@ function deadlineFor(graph: Graph, id: string, s: Situation) {
   if (!d) return undefined;
   const start = s.answers[d.from];
   if (!start) return { deadline: { text: d.textUnknown, passed: false } };
-  const by = addMonths(fromAnswerDate(start), d.months);
+  const from = fromAnswerDate(start);
+  const by = d.workingDays && d.calendar ? addWorkingDays(from, d.workingDays, graph.bankHolidays.get(d.calendar) ?? new Set())
+    : d.weeks ? addWeeks(from, d.weeks)
+      : addMonths(from, d.months ?? 0);
   const passed = by < s.today;
   return {
     deadline: { by, text: d.text.replaceAll('{date}', dateInWords(by, graph.language)), passed },

@@ -1,6 +1,6 @@
 // zod schemas for the data files in data/. Types are derived from these; nothing is declared twice.
 import { z } from 'zod';
-import { BodyRoleSchema, NationSchema, QuestionIdSchema, SourceKindSchema, StepKindSchema, TRUST_AREAS } from './contract.js';
+import { BodyRoleSchema, CalendarSchema, NationSchema, QuestionIdSchema, SourceKindSchema, StepKindSchema, TRUST_AREAS } from './contract.js';
 
 /** Whether YYYY-MM-DD names a day that exists (no 30 February). Arithmetic, not Date: it runs on every request. */
 const isRealDate = (s: string) => {
@@ -86,10 +86,12 @@ export const BodyRecordSchema = z.strictObject({
 });
 export type BodyRecord = z.infer<typeof BodyRecordSchema>;
 
-/** A rule's condition: each key must match. A list matches if the answer (or any of a multi answer) is in it.
- *  `unknown` matches an unanswered question or "" (not sure / prefer not to say). */
+/** A rule's condition: each key must match. A list matches if the answer (or any of a multi answer) is in it;
+ *  `only-concern` matches when every concern given is in it. `unknown` matches an unanswered question or ""
+ *  (not sure / prefer not to say). Derived facts: `area-known` (is the postcode's council clear) and `resident`
+ *  (the nation the postcode is in, which may differ from where the care was). */
 export const ConditionSchema = z.partialRecord(
-  z.enum([...QuestionIdSchema.options, 'area-known']),
+  z.enum([...QuestionIdSchema.options, 'only-concern', 'area-known', 'resident']),
   z.array(z.string().min(1)).min(1),
 );
 export type Condition = z.infer<typeof ConditionSchema>;
@@ -127,10 +129,14 @@ export const QuestionRecordSchema = z.strictObject({
 });
 export type QuestionRecord = z.infer<typeof QuestionRecordSchema>;
 
-/** A reusable time limit. `from` is the answer the period counts from. */
+/** A reusable time limit. `from` is the answer the period counts from. The period is given in exactly one of
+ *  months, weeks or working days; working days skip weekends and the bank holidays of `calendar`. */
 export const DeadlineRecordSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  months: z.number().int().positive(),
+  months: z.number().int().positive().optional(),
+  weeks: z.number().int().positive().optional(),
+  workingDays: z.number().int().positive().optional(),
+  calendar: CalendarSchema.optional(),
   from: z.enum(['when', 'responded']),
   /** Shown with a date: {date} is replaced by the date in words. */
   text: z.string().includes('{date}'),
@@ -139,8 +145,18 @@ export const DeadlineRecordSchema = z.strictObject({
   /** Shown as a warning when the date has passed. */
   textPassed: z.string().min(10),
   ...Provenance,
-});
+})
+  .refine((d) => [d.months, d.weeks, d.workingDays].filter((n) => n !== undefined).length === 1, 'give exactly one of months, weeks or workingDays')
+  .refine((d) => (d.workingDays === undefined) === (d.calendar === undefined), 'working days need a calendar of bank holidays, and only they do');
 export type DeadlineRecord = z.infer<typeof DeadlineRecordSchema>;
+
+/** The bank holidays of one jurisdiction (data/bank-holidays.yaml), for counting working days. */
+export const BankHolidaysRecordSchema = z.strictObject({
+  calendar: CalendarSchema,
+  dates: z.array(IsoDateSchema).min(1),
+  ...Provenance,
+});
+export type BankHolidaysRecord = z.infer<typeof BankHolidaysRecordSchema>;
 
 /** What happens after a person complains under a given procedure. */
 export const ProcessRecordSchema = z.strictObject({
@@ -163,6 +179,8 @@ export const RuleRecordSchema = z.strictObject({
   step: z.union([StepKindSchema, z.literal('warning')]),
   /** One condition, or a list of conditions of which any may hold. */
   when: z.union([ConditionSchema, z.array(ConditionSchema).min(1)]).default({}),
+  /** Conditions that stop the rule even when `when` holds (any one of them is enough). */
+  unless: z.union([ConditionSchema, z.array(ConditionSchema).min(1)]).optional(),
   body: BodyRefSchema.optional(),
   alternatives: z.array(BodyRefSchema).default([]),
   title: z.string().min(3),

@@ -59,6 +59,8 @@ export function readSituation(graph: Graph, answers: Answers, context: Context =
     facts[q.id] = values;
     if (q.id === 'postcode') postcode = lookupPostcode(graph, values[0] as string);
   }
+  // Where the person lives can differ from where the care was: a Welsh resident treated in England.
+  if (postcode?.kind === 'found') facts.resident = [postcode.nation];
   const area = chooseArea(graph, facts.area?.[0], postcode, facts.nation?.[0]);
   const provider = facts.provider?.[0] ? namedProvider(graph, facts.provider[0], facts.nation?.[0]) : null;
   return { answers, context, today, facts, postcode, area, provider };

@@ -22,6 +22,7 @@ const REACH: Record<string, Answers> = {
   provider: { nation: 'england', service: 'mental-health' },
   detained: { nation: 'england', service: 'mental-health', provider: '' },
   concern: { nation: 'england', service: 'gp' },
+  child: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'] },
   professional: { nation: 'england', service: 'gp', concern: ['unsafe-professional'] },
   stage: { nation: 'england', service: 'gp', concern: ['care-or-treatment'] },
   responded: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'final-response' },

@@ -27,8 +27,11 @@ const ENGLAND_ONLY = [
 const NHS_HELP = ['your-nhs-complaints-advocacy', 'your-local-healthwatch'];
 /** R7: "NHS complaints advocacy services generally cannot help with private complaints" — only Healthwatch (R16). */
 const PRIVATE_HELP = ['your-local-healthwatch'];
-/** Social care in England: local Healthwatch (R16) and advocacy, with the council for Care Act advocacy (R15). */
-const CARE_HELP = ['your-nhs-complaints-advocacy', 'your-local-healthwatch'];
+/** Council-arranged social care in England: local Healthwatch (R16) and the council for Care Act advocacy (R15);
+ *  NHS complaints advocacy is for NHS care (F11). */
+const CARE_HELP = ['your-council', 'your-local-healthwatch'];
+/** Self-funded care in England (F11): never NHS complaints advocacy; Citizens Advice for fees and contracts. */
+const SELF_FUNDED_CARE_HELP = ['citizens-advice', 'your-local-healthwatch'];
 
 interface Deadline { kind: StepKind; body: string; by: string }
 
@@ -55,6 +58,8 @@ interface Scenario {
   /** Patterns every plan text (summary, steps, deadlines, what happens next, warnings) must, or must not, contain. */
   textPresent?: RegExp[];
   textAbsent?: RegExp[];
+  /** The rule the plan's headline (the one thing to do first) must come from. */
+  headline?: string;
 }
 
 const S = (s: Scenario) => s;
@@ -341,7 +346,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'Hard case 2 / R6: self-funded care home → the home, then LGSCO (Part 3A); not PHSO, not the council',
     answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-04-20' },
-    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     complainAlts: [],
     absent: ['phso', 'your-icb'],
     deadlines: [
@@ -352,7 +357,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'Hard case 3: home care bought with direct payments (person paid) → agency, then LGSCO (Part 3A)',
     answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['care-or-treatment'], stage: 'waiting' },
-    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     complainAlts: [],
     absent: ['phso', 'your-icb'],
   }),
@@ -414,7 +419,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R11: care worker → no professional register in England; CQC and safeguarding, no regulator',
     answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
-    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     present: ['your-council-safeguarding'],
     absent: ['gmc', 'nmc', 'hcpc', 'social-work-england', 'professional-standards-authority', 'phso'],
   }),
@@ -479,7 +484,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'R19 / hard case 24: Wales GP (Listening to People) → practice or health board, then PSOW; Llais helps',
     answers: { nation: 'wales', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09-01' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['spso', 'nipso'],
     deadlines: [
@@ -491,59 +496,60 @@ const scenarios: Scenario[] = [
     name: 'R19: Wales before 1 April 2026 (Putting Things Right) → service or health board, then PSOW (12 months)',
     today: '2026-03-20',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', when: '2025-11' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     deadlines: [{ kind: 'complain', body: 'your-health-board-wales', by: '2026-11-01' }],
   }),
   S({
     name: 'R19: Wales self-funded care home → the provider first, then PSOW (covers self-funded care)',
     answers: { nation: 'wales', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['psow'], help: ['llais'] },
+    steps: { complain: ['your-service-wales'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['citizens-advice'] },
+    absent: ['llais'],
   }),
   S({
     name: 'R19: Wales council social services, final answer → PSOW',
     answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'final-response' },
-    steps: { escalate: ['psow'], help: ['llais'] },
+    steps: { escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['llais'] },
   }),
   S({
     name: 'R7/R19: private hospital in Wales → provider, ISCAS if a member; not PSOW (PTR is not for private care)',
     answers: { nation: 'wales', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['iscas'], help: ['llais'] },
-    absent: ['psow'],
+    steps: { complain: ['your-service-wales'], escalate: ['iscas'], also: ['healthcare-inspectorate-wales'], help: ['citizens-advice'] },
+    absent: ['psow', 'llais'],
   }),
   S({
     name: 'R8: private dentist in Wales → practice, then the UK-wide Dental Complaints Service; not PSOW',
     answers: { nation: 'wales', service: 'dentist', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['dental-complaints-service'], help: ['llais'] },
-    absent: ['psow'],
+    steps: { complain: ['your-service-wales'], escalate: ['dental-complaints-service'], also: ['healthcare-inspectorate-wales'], help: ['citizens-advice'] },
+    absent: ['psow', 'llais'],
   }),
   S({
     name: 'Hard case 19: abuse in a Welsh care home → 999 and council safeguarding before any complaint',
     answers: { nation: 'wales', service: 'care-home', funding: 'council', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], help: ['llais'] },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['llais'] },
   }),
   S({
     name: 'Hard case 17: compensation in Wales → redress inside the concern process, plus legal advice (3-year limit)',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], outcome: ['compensation'], stage: 'not-yet', when: '2026-05-05' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'healthcare-inspectorate-wales'], help: ['llais'] },
     deadlines: [{ kind: 'also', body: 'avma', by: '2029-05-05' }],
   }),
   S({
     name: 'R10 / hard case 12: death after hospital care in Wales → coroner and INQUEST alongside the concern',
     answers: { nation: 'wales', service: 'hospital', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'coroner', 'medical-examiner'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['avma', 'coroner', 'healthcare-inspectorate-wales', 'medical-examiner'], help: ['llais'] },
     present: ['inquest'],
     warnings: ['representative-someone-who-died'],
   }),
   S({
     name: 'R11 outside England: unsafe worker in Wales → PSA lists the UK regulators',
     answers: { nation: 'wales', service: 'gp', concern: ['unsafe-professional'], stage: 'not-yet' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['professional-standards-authority'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales', 'professional-standards-authority'], help: ['llais'] },
   }),
   S({
     name: "R9 is England-only: detained patient in Wales → health board, PSOW, Wales's own tribunal and HIW; no CQC",
     answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales', 'mental-health-review-tribunal-wales'], help: ['llais'] },
     present: ['healthcare-inspectorate-wales'],
     absent: ['mental-health-tribunal'],
     complainAlts: ['your-service-wales'],
@@ -605,12 +611,12 @@ const scenarios: Scenario[] = [
 
   // ───────────── Northern Ireland (R21) ─────────────
   S({
-    name: 'R21: NI GP → practice or HSC trust (6 months), then NIPSO; Patient and Client Council helps',
+    name: 'R21 + F2: NI GP → the practice (or SPPG as go-between), never the HSC trust (6 months), then NIPSO; PCC helps',
     answers: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-10-10' },
-    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['patient-client-council'] },
-    complainAlts: ['your-service-northern-ireland'],
-    absent: ['spso', 'psow', 'your-council'],
-    deadlines: [{ kind: 'complain', body: 'your-hsc-trust', by: '2027-04-10' }],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['spso', 'psow', 'your-council', 'your-hsc-trust'],
+    deadlines: [{ kind: 'complain', body: 'your-service-northern-ireland', by: '2027-04-10' }],
   }),
   S({
     name: 'R21: NI final answer → NIPSO within 6 months of the end of the procedure',
@@ -634,8 +640,8 @@ const scenarios: Scenario[] = [
   S({
     name: 'R7/R21: NI private clinic → provider, ISCAS if a member; NIPSO cannot look at private care',
     answers: { nation: 'northern-ireland', service: 'private-healthcare', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['patient-client-council'] },
-    absent: ['nipso'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['consumer-council-ni'] },
+    absent: ['nipso', 'patient-client-council'],
   }),
   S({
     name: 'R10: abuse in a NI care home → 999 first; no English safeguarding placeholder',
@@ -657,7 +663,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E1: abuse of an adult in England still goes to adult safeguarding, with no NSPCC step',
     answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council-safeguarding'], complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: CARE_HELP },
+    steps: { urgent: ['emergency-999', 'your-council-safeguarding'], complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
     absent: ['nspcc', 'your-council-children'],
   }),
   S({
@@ -682,7 +688,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E2: care home fees wrongly charged (self-funder) → ask for a refund in the complaint, then LGSCO; no negligence route',
     answers: { nation: 'england', service: 'care-home', funding: 'self', concern: ['costs-or-charges'], outcome: ['compensation'], stage: 'not-yet' },
-    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc', 'your-care-home'], help: CARE_HELP },
+    steps: { complain: ['your-care-home'], escalate: ['lgsco'], also: ['cqc', 'your-care-home'], help: SELF_FUNDED_CARE_HELP },
     absent: ['avma', 'phso'],
     textAbsent: [/negligence claim/i, /3 working days/],
     textPresent: [/regulation 16|complaints system/],
@@ -740,7 +746,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: serving soldier unhappy with the medical centre → Defence Medical Services, not the ICB; NHS England for hospital care',
     answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], also: ['nhs-england'], help: ['your-local-healthwatch'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], also: ['nhs-england'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
     absent: ['your-icb', 'your-gp-practice'],
   }),
   S({
@@ -790,7 +796,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E4 (done-when): a patient detained in Cardiff, final answer → PSOW; the Mental Health Review Tribunal for Wales, an IMHA, HIW',
     answers: { nation: 'wales', service: 'mental-health', detained: 'yes', concern: ['care-or-treatment'], stage: 'final-response' },
-    steps: { escalate: ['psow'], also: ['mental-health-review-tribunal-wales'], help: ['llais'] },
+    steps: { escalate: ['psow'], also: ['healthcare-inspectorate-wales', 'mental-health-review-tribunal-wales'], help: ['llais'] },
     present: ['healthcare-inspectorate-wales'],
     absent: ['mental-health-tribunal'],
     textPresent: [/Independent Mental Health Advocate/],
@@ -798,14 +804,14 @@ const scenarios: Scenario[] = [
   S({
     name: 'E4: unsafe care worker in Wales → Social Care Wales, never the Professional Standards Authority',
     answers: { nation: 'wales', service: 'home-care', funding: 'council', concern: ['unsafe-professional'], professional: 'care-worker', stage: 'not-yet' },
-    steps: { complain: ['your-council'], escalate: ['psow'], also: ['social-care-wales'], help: ['llais'] },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales', 'social-care-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['professional-standards-authority'],
   }),
   S({
     name: 'E4: social worker in Wales → Social Care Wales, not Social Work England',
     answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['unsafe-professional'], professional: 'social-worker', stage: 'not-yet' },
-    steps: { complain: ['your-council'], escalate: ['psow'], also: ['social-care-wales'], help: ['llais'] },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales', 'social-care-wales'], help: ['llais'] },
     absent: ['professional-standards-authority'],
   }),
   S({
@@ -817,7 +823,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E2: discrimination in Wales → EASS and the Equality Act\'s 6-month limit',
     answers: { nation: 'wales', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet', when: '2026-09-10' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['equality-advisory-support-service'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['equality-advisory-support-service', 'healthcare-inspectorate-wales'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['avma'],
     deadlines: [{ kind: 'also', body: 'equality-advisory-support-service', by: '2027-03-10' }],
@@ -825,32 +831,33 @@ const scenarios: Scenario[] = [
   S({
     name: 'E3: records of someone who died in Wales → Access to Health Records Act 1990; not the ICO',
     answers: { nation: 'wales', service: 'gp', concern: ['records-or-data'], stage: 'not-yet', who: 'someone-who-died' },
-    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['your-service-wales', 'coroner', 'medical-examiner'], help: ['llais'] },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['your-service-wales', 'coroner', 'healthcare-inspectorate-wales', 'medical-examiner'], help: ['llais'] },
     complainAlts: ['your-service-wales'],
     absent: ['ico'],
   }),
   S({
     name: 'E5: the Welsh ombudsman has decided → ask it to look again; court is the only other route',
     answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'ombudsman-decided' },
-    steps: { escalate: ['psow'], help: ['llais'] },
+    steps: { escalate: ['psow'], also: ['administrative-court', 'care-inspectorate-wales'], help: ['llais'] },
     textPresent: [/judicial review/],
   }),
   S({
     name: 'E5: private patient in a Welsh NHS hospital → the private patient unit, then ISCAS; not PSOW',
     answers: { nation: 'wales', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-wales'], escalate: ['iscas'], help: ['llais'] },
+    steps: { complain: ['your-service-wales'], escalate: ['iscas'], also: ['healthcare-inspectorate-wales'], help: ['citizens-advice'] },
     absent: ['psow', 'your-health-board-wales'],
   }),
   S({
     name: 'E5: armed forces medical care in Wales → Defence Medical Services, not the health board',
     answers: { nation: 'wales', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], help: ['llais'] },
-    absent: ['your-health-board-wales', 'psow'],
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['your-unit-welfare-officer'] },
+    absent: ['your-health-board-wales', 'psow', 'llais'],
   }),
   S({
     name: 'E1: a child at risk in Wales → 999, council social services, NSPCC',
     answers: { nation: 'wales', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['nspcc'], help: ['llais'] },
+    steps: { urgent: ['emergency-999', 'your-council'], complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales', 'nspcc'], help: ['your-council'] },
+    absent: ['llais'],
   }),
   // Scotland
   S({
@@ -900,7 +907,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: SPSO has decided → ask it to look again; no new complaint',
     answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
-    steps: { escalate: ['spso'], help: ['pass'] },
+    steps: { escalate: ['spso'], also: ['court-of-session'], help: ['pass'] },
   }),
   S({
     name: 'E5: private patient in a Scottish NHS hospital → the unit, then ISCAS; not SPSO; free advice still',
@@ -911,7 +918,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: armed forces medical care in Scotland → Defence Medical Services; free advice',
     answers: { nation: 'scotland', service: 'armed-forces', concern: ['staff-attitude'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], help: ['citizens-advice-scotland'] },
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['citizens-advice-scotland', 'your-unit-welfare-officer'] },
     absent: ['your-nhs-board-scotland'],
   }),
   S({
@@ -934,7 +941,7 @@ const scenarios: Scenario[] = [
   S({
     name: 'E1: a child at risk in Northern Ireland → 999, the trust\'s children\'s services, out-of-hours social work, NSPCC',
     answers: { nation: 'northern-ireland', service: 'children-social-care', concern: ['abuse-or-neglect'], stage: 'not-yet' },
-    steps: { urgent: ['emergency-999', 'your-hsc-trust'], complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['nspcc'], help: ['patient-client-council'] },
+    steps: { urgent: ['emergency-999', 'your-hsc-trust'], complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['nspcc'], help: ['patient-client-council', 'voypic'] },
     present: ['emergency-social-work-ni'],
     absent: ['your-trust-adult-protection-gateway'],
     textAbsent: [/\b111\b/],
@@ -942,9 +949,9 @@ const scenarios: Scenario[] = [
   S({
     name: 'E4: pharmacist in Northern Ireland → the Pharmaceutical Society of NI, not the GPhC',
     answers: { nation: 'northern-ireland', service: 'pharmacy', concern: ['unsafe-professional'], professional: 'pharmacy-professional', stage: 'not-yet' },
-    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['psni'], help: ['patient-client-council'] },
-    complainAlts: ['your-service-northern-ireland'],
-    absent: ['gphc', 'professional-standards-authority'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], also: ['psni'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['your-hsc-trust', 'gphc', 'professional-standards-authority'],
   }),
   S({
     name: 'E4: care worker in Northern Ireland → NISCC',
@@ -971,8 +978,8 @@ const scenarios: Scenario[] = [
   S({
     name: 'E2: discrimination in Northern Ireland → the Equality Commission for NI, not the Equality Act route',
     answers: { nation: 'northern-ireland', service: 'gp', concern: ['discrimination'], outcome: ['compensation'], stage: 'not-yet' },
-    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], also: ['equality-commission-ni'], help: ['patient-client-council'] },
-    complainAlts: ['your-service-northern-ireland'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], also: ['equality-commission-ni'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
     absent: ['equality-advisory-support-service'],
     textAbsent: [/Equality Act 2010/],
   }),
@@ -987,20 +994,289 @@ const scenarios: Scenario[] = [
   S({
     name: 'E5: NIPSO has decided → ask it to look again; no new complaint',
     answers: { nation: 'northern-ireland', service: 'care-home', funding: 'not-sure', concern: ['care-or-treatment'], stage: 'ombudsman-decided' },
-    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+    steps: { escalate: ['nipso'], also: ['judicial-review-office-ni'], help: ['patient-client-council'] },
   }),
   S({
     name: 'E5: private patient in an NI hospital → the unit, then ISCAS; not NIPSO',
     answers: { nation: 'northern-ireland', service: 'hospital', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['patient-client-council'] },
-    absent: ['nipso', 'your-hsc-trust'],
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['iscas'], help: ['consumer-council-ni'] },
+    absent: ['patient-client-council', 'nipso', 'your-hsc-trust'],
   }),
   S({
     name: 'E5: armed forces medical care in Northern Ireland → Defence Medical Services, not the trust',
     answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'not-yet' },
-    steps: { complain: ['your-dms-medical-centre'], help: ['patient-client-council'] },
-    absent: ['your-hsc-trust', 'nipso'],
+    steps: { complain: ['your-dms-medical-centre'], escalate: ['your-single-service-secretariat', 'scoaf'], help: ['your-unit-welfare-officer'] },
+    absent: ['your-hsc-trust', 'nipso', 'patient-client-council'],
   }),
+  // ───────────── Section 7 (F1–F12): one row per fact and per nation it applies to, from the sources cited there ─────────────
+  // F1: armed forces. Medical complaint first; then a Service Complaint within 3 months of that procedure ending
+  // (GOV.UK, the Service Complaint process); SCOAF oversees. Healthwatch is never the first thing to do.
+  S({
+    name: 'F1 England: soldier unhappy with the medical centre\'s final answer → Service Complaint within 3 months, then SCOAF; not Healthwatch first',
+    answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-10-01' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], also: ['nhs-england'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
+    headline: 'armed-forces-service-complaint',
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2027-01-01' }],
+    absent: ['phso', 'your-icb'],
+  }),
+  S({
+    name: 'F1 Wales: armed forces medical care, final answer → Service Complaint (3 months), SCOAF; not PSOW',
+    answers: { nation: 'wales', service: 'armed-forces', concern: ['staff-attitude'], stage: 'final-response', responded: '2026-09-15' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['your-unit-welfare-officer'] },
+    headline: 'armed-forces-service-complaint',
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2026-12-15' }],
+    absent: ['psow'],
+  }),
+  S({
+    name: 'F1 Scotland: armed forces medical care, final answer → Service Complaint (3 months), SCOAF; not SPSO',
+    answers: { nation: 'scotland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-11-01' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['citizens-advice-scotland', 'your-unit-welfare-officer'] },
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2027-02-01' }],
+    absent: ['spso'],
+  }),
+  S({
+    name: 'F1 Northern Ireland: armed forces, final answer months ago → Service Complaint limit passed (warning); not NIPSO',
+    answers: { nation: 'northern-ireland', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'final-response', responded: '2026-05-20' },
+    steps: { escalate: ['scoaf', 'your-single-service-secretariat'], help: ['your-unit-welfare-officer'] },
+    warnings: ['time-limit-passed-service-complaint'],
+    deadlines: [{ kind: 'escalate', body: 'your-single-service-secretariat', by: '2026-08-20' }],
+    absent: ['nipso', 'your-hsc-trust'],
+  }),
+  S({
+    name: 'F1: SCOAF has decided → its decision is final; judicial review within 3 months',
+    answers: { nation: 'england', service: 'armed-forces', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-01' },
+    steps: { also: ['nhs-england', 'scoaf'], help: ['your-local-healthwatch', 'your-unit-welfare-officer'] },
+    deadlines: [{ kind: 'also', body: 'scoaf', by: '2027-01-01' }],
+    textAbsent: [/look at its decision again/],
+  }),
+  // F2: Northern Ireland family practitioner services go to the practice, or SPPG as honest broker; never the trust.
+  S({
+    name: 'F2: NI NHS dentist → the practice, or SPPG as go-between; never the HSC trust; then NIPSO',
+    answers: { nation: 'northern-ireland', service: 'dentist', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-09-01' },
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['your-hsc-trust'],
+    deadlines: [{ kind: 'complain', body: 'your-service-northern-ireland', by: '2027-03-01' }],
+    textAbsent: [/Trusts also run social services/],
+    textPresent: [/both agree/],
+  }),
+  S({
+    name: 'F2: NI optician (NHS eye test) → the practice or SPPG; the MCHP stages (5 and 20 working days)',
+    answers: { nation: 'northern-ireland', service: 'optician', funding: 'nhs', concern: ['staff-attitude'], stage: 'not-yet' },
+    steps: { complain: ['your-service-northern-ireland'], escalate: ['nipso'], help: ['patient-client-council'] },
+    complainAlts: ['sppg'],
+    absent: ['your-hsc-trust'],
+    textPresent: [/within 5 working days/, /within 20 working days/, /1 January 2026/],
+  }),
+  // F3: records and data protection: the ICO, within 3 months of the last reply; never an ombudsman next.
+  S({
+    name: 'F3 England: GP refuses a copy of records, final answer → the ICO (3 months); no PHSO',
+    answers: { nation: 'england', service: 'gp', concern: ['records-or-data'], stage: 'final-response', responded: '2026-10-01' },
+    steps: { escalate: ['ico'], also: ['cqc'], help: NHS_HELP },
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-01-01' }],
+    absent: ['phso', 'lgsco'],
+  }),
+  S({
+    name: 'F3 Wales: health board refuses records, final answer → the ICO; no PSOW',
+    answers: { nation: 'wales', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'final-response', responded: '2026-10-01' },
+    steps: { escalate: ['ico'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-01-01' }],
+    absent: ['psow'],
+  }),
+  S({
+    name: 'F3 Scotland: records refused → ask them, then the ICO; no SPSO',
+    answers: { nation: 'scotland', service: 'gp', concern: ['records-or-data'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['ico'], help: ['pass'] },
+    absent: ['spso'],
+  }),
+  S({
+    name: 'F3 Northern Ireland: records refused, final answer → the ICO; no NIPSO (it takes no data-protection complaints)',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'final-response', responded: '2026-11-02' },
+    steps: { escalate: ['ico'], help: ['patient-client-council'] },
+    deadlines: [{ kind: 'escalate', body: 'ico', by: '2027-02-02' }],
+    absent: ['nipso'],
+  }),
+  S({
+    name: 'F3 with E3: records of someone who died are not data protection → complaint, then the ombudsman; no ICO',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['records-or-data'], stage: 'final-response', who: 'someone-who-died' },
+    steps: { escalate: ['nipso'], help: ['patient-client-council'] },
+    unchecked: ['also'],
+    absent: ['ico'],
+  }),
+  // F4: continuing healthcare delay is an ordinary complaint, then the PHSO; NHS England reviews decisions only.
+  S({
+    name: 'F4: continuing healthcare assessment delayed → ordinary complaint to the ICB, then PHSO; not NHS England\'s review',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['access-or-waiting'], stage: 'not-yet', when: '2026-06-01' },
+    steps: { complain: ['your-icb'], escalate: ['phso'], help: ['beacon-chc', ...NHS_HELP] },
+    absent: ['nhs-england'],
+    deadlines: [{ kind: 'complain', body: 'your-icb', by: '2027-06-01' }],
+    textPresent: [/takes too long/],
+  }),
+  S({
+    name: 'F4: continuing healthcare eligibility decision → ICB local resolution, NHS England review, then PHSO',
+    answers: { nation: 'england', service: 'continuing-healthcare', concern: ['care-or-treatment', 'access-or-waiting'], stage: 'not-yet' },
+    steps: { complain: ['your-icb'], escalate: ['nhs-england', 'phso'], help: ['beacon-chc', ...NHS_HELP] },
+  }),
+  // F5: deaths in custody: the PPO investigates every one; the inquest is mandatory (CJA 2009 s.1(2)(c)); Scotland: FAI.
+  S({
+    name: 'F5 England: death in prison → Prisons and Probation Ombudsman and a mandatory inquest; not the medical examiner',
+    answers: { nation: 'england', service: 'prison-healthcare', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-prison-healthcare-provider'], escalate: ['phso'], help: NHS_HELP },
+    unchecked: ['also'],
+    present: ['ppo', 'coroner', 'inquest'],
+    absent: ['medical-examiner'],
+    textPresent: [/must hold an inquest/, /whatever the cause|for any cause/],
+    textAbsent: [/may hold an inquest/],
+    warnings: ['representative-someone-who-died'],
+  }),
+  S({
+    name: 'F5 Wales: death in a Welsh prison → Prisons and Probation Ombudsman and a mandatory inquest',
+    answers: { nation: 'wales', service: 'prison-healthcare', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], help: ['llais'] },
+    unchecked: ['also'],
+    present: ['ppo', 'coroner'],
+    absent: ['medical-examiner'],
+    textPresent: [/must hold an inquest/],
+  }),
+  S({
+    name: 'F5 Scotland: death in prison → a mandatory Fatal Accident Inquiry, through the Procurator Fiscal',
+    answers: { nation: 'scotland', service: 'prison-healthcare', concern: ['care-or-treatment'], stage: 'not-yet', who: 'someone-who-died' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], help: ['pass'] },
+    unchecked: ['also'],
+    present: ['procurator-fiscal'],
+    absent: ['coroner', 'ppo'],
+    textPresent: [/must be a Fatal Accident Inquiry/],
+  }),
+  // F6: after a devolved ombudsman decides: review windows (PSOW 20 working days, SPSO 6 weeks) and judicial review.
+  S({
+    name: 'F6 Wales: PSOW decided on 20 November → review by 18 December (20 working days), judicial review by 20 February',
+    answers: { nation: 'wales', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-11-20' },
+    steps: { escalate: ['psow'], also: ['administrative-court', 'healthcare-inspectorate-wales'], help: ['llais'] },
+    deadlines: [{ kind: 'escalate', body: 'psow', by: '2026-12-18' }, { kind: 'also', body: 'administrative-court', by: '2027-02-20' }],
+  }),
+  S({
+    name: 'F6 Wales: 20 working days skip Christmas and New Year bank holidays (decision 10 December → 12 January)',
+    answers: { nation: 'wales', service: 'council-adult-social-care', concern: ['communication'], stage: 'ombudsman-decided', responded: '2026-12-10' },
+    today: '2026-12-15',
+    steps: { escalate: ['psow'], also: ['administrative-court', 'care-inspectorate-wales'], help: ['llais'] },
+    deadlines: [{ kind: 'escalate', body: 'psow', by: '2027-01-12' }, { kind: 'also', body: 'administrative-court', by: '2027-03-10' }],
+  }),
+  S({
+    name: 'F6 Scotland: SPSO decided on 20 November → review by 1 January (6 weeks), Court of Session by 20 February',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-11-20' },
+    steps: { escalate: ['spso'], also: ['court-of-session'], help: ['pass'] },
+    deadlines: [{ kind: 'escalate', body: 'spso', by: '2027-01-01' }, { kind: 'also', body: 'court-of-session', by: '2027-02-20' }],
+  }),
+  S({
+    name: 'F6 Northern Ireland: NIPSO decided → judicial review promptly and within 3 months',
+    answers: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-11-20' },
+    steps: { escalate: ['nipso'], also: ['judicial-review-office-ni'], help: ['patient-client-council'] },
+    deadlines: [{ kind: 'also', body: 'judicial-review-office-ni', by: '2027-02-20' }],
+  }),
+  S({
+    name: 'F6 Scotland: SPSO decision over 6 weeks ago → review limit passed (warning), court still open',
+    answers: { nation: 'scotland', service: 'gp', concern: ['care-or-treatment'], stage: 'ombudsman-decided', responded: '2026-10-01' },
+    steps: { escalate: ['spso'], also: ['court-of-session'], help: ['pass'] },
+    warnings: ['time-limit-passed-spso-review'],
+    deadlines: [{ kind: 'escalate', body: 'spso', by: '2026-11-12' }, { kind: 'also', body: 'court-of-session', by: '2027-01-01' }],
+  }),
+  // F7: a child at risk in any service goes to children's services and the NSPCC, never the adults' team first.
+  S({
+    name: 'F7 England: toddler at risk in a hospital → 999, the council\'s children\'s services, NSPCC; never adult safeguarding',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council-children'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc'],
+    absent: ['your-council-safeguarding'],
+  }),
+  S({
+    name: 'F7 Wales: child at risk at a GP practice → 999, council social services, NSPCC',
+    answers: { nation: 'wales', service: 'gp', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc'],
+  }),
+  S({
+    name: 'F7 Scotland: child at risk in a hospital → 999, council social work, NSPCC',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-council'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc'],
+  }),
+  S({
+    name: 'F7 Northern Ireland: child at risk in a hospital → the trust\'s children\'s services, never the adult protection gateway',
+    answers: { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], child: 'yes', stage: 'not-yet' },
+    steps: { urgent: ['emergency-999', 'your-hsc-trust'] },
+    unchecked: ['resolve', 'complain', 'escalate', 'also', 'help'],
+    present: ['nspcc', 'emergency-social-work-ni'],
+    absent: ['your-trust-adult-protection-gateway'],
+  }),
+  S({
+    name: 'F7 Wales: child in care complaining about social services → the council must arrange an advocate; not Llais',
+    answers: { nation: 'wales', service: 'children-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['your-council'] },
+    absent: ['llais'],
+    textPresent: [/advocate/],
+  }),
+  S({
+    name: 'F7/F11 England: adult social care complaint → no children\'s advocacy text for adults',
+    answers: { nation: 'england', service: 'council-adult-social-care', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['lgsco'], help: CARE_HELP },
+    textAbsent: [/Children and young people can also get an advocate/],
+  }),
+  // F8: a Welsh resident treated in England: Llais, the Welsh health board as the alternative; no English advocacy duty.
+  S({
+    name: 'F8: Welsh resident treated in an English hospital → the hospital or the Welsh health board; Llais; no English council advocacy',
+    answers: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', postcode: 'CF10 1AA' },
+    steps: { resolve: ['your-hospital'], complain: ['your-hospital'], escalate: ['phso'], also: ['cqc'], help: ['llais', 'your-local-healthwatch'] },
+    complainAlts: ['your-health-board-wales'],
+    absent: ['your-icb', 'your-nhs-complaints-advocacy'],
+    warnings: ['postcode-nation-mismatch'],
+    textAbsent: [/Your council must make sure this help/],
+  }),
+  // F9: Welsh regulators named where England names the CQC.
+  S({
+    name: 'F9: Welsh home care arranged by the council → Care Inspectorate Wales alongside; not CQC',
+    answers: { nation: 'wales', service: 'home-care', funding: 'council', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-council'], escalate: ['psow'], also: ['care-inspectorate-wales'], help: ['llais'] },
+    absent: ['cqc'],
+  }),
+  S({
+    name: 'F9: Welsh NHS dentist → Healthcare Inspectorate Wales alongside',
+    answers: { nation: 'wales', service: 'dentist', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-health-board-wales'], escalate: ['psow'], also: ['healthcare-inspectorate-wales'], help: ['llais'] },
+  }),
+  // F10: Scotland has no NHS continuing healthcare (Hospital Based Complex Clinical Care since 1 June 2015); NHS 24 runs 111.
+  S({
+    name: 'F10: 111 in Scotland → complain to NHS 24 itself, then SPSO',
+    answers: { nation: 'scotland', service: 'nhs-111', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08-31' },
+    steps: { complain: ['nhs-24'], escalate: ['spso'], help: ['pass'] },
+    absent: ['your-nhs-board-scotland'],
+    deadlines: [{ kind: 'complain', body: 'nhs-24', by: '2027-02-28' }],
+  }),
+  S({
+    name: 'F10: charges for hospital care in Scotland → no continuing healthcare; Hospital Based Complex Clinical Care explained',
+    answers: { nation: 'scotland', service: 'hospital', funding: 'nhs', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-nhs-board-scotland'], escalate: ['spso'], help: ['pass'] },
+    warnings: ['scotland-no-continuing-healthcare'],
+    absent: ['beacon-chc'],
+  }),
+  // F11: free help that can help.
+  S({
+    name: 'F11: self-funded home care in England → Citizens Advice and Healthwatch; never NHS complaints advocacy',
+    answers: { nation: 'england', service: 'home-care', funding: 'self', concern: ['costs-or-charges'], stage: 'not-yet' },
+    steps: { complain: ['your-home-care-agency'], escalate: ['lgsco'], also: ['cqc'], help: SELF_FUNDED_CARE_HELP },
+    absent: ['your-nhs-complaints-advocacy'],
+    textAbsent: [/may not be able to help/],
+  }),
+  S({
+    name: 'F11: self-funded care home in Northern Ireland → the Consumer Council; not the Patient and Client Council',
+    answers: { nation: 'northern-ireland', service: 'care-home', funding: 'self', concern: ['care-or-treatment'], stage: 'not-yet' },
+    steps: { complain: ['your-hsc-trust'], escalate: ['nipso'], help: ['consumer-council-ni'] },
+    complainAlts: ['your-service-northern-ireland'],
+    absent: ['patient-client-council'],
+  }),
+
 ];
 
 // ───────────── the check ─────────────
@@ -1025,8 +1301,8 @@ function planFor(row: Scenario): { plan: Plan; today: string } {
 }
 
 describe('routing scenarios from domain.md', () => {
-  it('has at least 119 scenarios with unique names (79, and 40 more for issue #9)', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(119);
+  it('has at least 160 scenarios with unique names (79, 40 more for issue #9, and the section 7 facts per nation)', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(160);
     expect(new Set(scenarios.map((s) => s.name)).size).toBe(scenarios.length);
   });
 
@@ -1067,6 +1343,7 @@ describe('routing scenarios from domain.md', () => {
     const text = planText(plan);
     for (const re of row.textPresent ?? []) expect.soft(text, `plan text should match ${re}`).toMatch(re);
     for (const re of row.textAbsent ?? []) expect.soft(text, `plan text should not match ${re}`).not.toMatch(re);
+    if (row.headline) expect.soft(plan.headline?.rule, 'headline').toBe(row.headline);
     if (row.noComplainDeadline) {
       for (const st of plan.steps.filter((x) => x.kind === 'complain')) expect.soft(st.deadline, `${st.rule}: no complain-by date once complained`).toBeUndefined();
     }
@@ -1077,5 +1354,15 @@ describe('routing scenarios from domain.md', () => {
       expect.soft(step.deadline?.by, `${d.kind} ${d.body}: deadline.by`).toBe(d.by);
       expect.soft(step.deadline?.passed, `${d.kind} ${d.body}: deadline.passed (by ${d.by}, today ${today})`).toBe(d.by < today);
     }
+  });
+});
+
+describe('wording that must never reach a person (section 7, F12)', () => {
+  it('names a sliver of a council served by another board as "fewer than 1 in 100 homes", never "about 0 in 100"', () => {
+    // Oxfordshire: about 0.2% of its homes are in the Northamptonshire board's area since 1 April 2026.
+    const plan = buildPlan(graph, readSituation(graph, { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', postcode: 'OX1 1AA' }, { today: TODAY }));
+    const note = plan.warnings.find((w) => w.code === 'icb-depends-on-gp')?.text ?? '';
+    expect(note).toMatch(/Northamptonshire Integrated Care Board for fewer than 1 in 100 homes/);
+    expect(note).not.toMatch(/\b0 in 100\b/);
   });
 });

@@ -94,8 +94,9 @@ describe('plans with a Welsh, Scottish or Northern Ireland location', () => {
     expect(step(nhs, 'complain')?.short.contact).toMatchObject({ kind: 'online', verified: true });
   });
 
-  it.each(TRUST_AREAS)('Northern Ireland, trust area %s: that trust takes the complaint, and the Patient and Client Council helps', async (trust) => {
-    const p = await plan({ nation: 'northern-ireland', ...gp, trust });
+  // A hospital, not a GP: complaints about GPs, dentists, pharmacies and opticians go to the practice (or SPPG), never a trust.
+  it.each(TRUST_AREAS)('Northern Ireland, trust area %s: that trust takes a hospital complaint, and the Patient and Client Council helps', async (trust) => {
+    const p = await plan({ nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', trust });
     const complain = step(p, 'complain');
     expect(complain?.body?.id).toBe(`hsc-trust-${trust}`);
     expect(complain?.body?.name).toMatch(/Health and Social Care Trust$/);

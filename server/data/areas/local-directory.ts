@@ -228,6 +228,12 @@ export function loadLocalDirectory(root: string, problems: string[]): LocalDirec
   }
 }
 
+/** A share in words a person can use: never "about 0 in 100 homes" for a sliver of a council. */
+const homesInHundred = (share: number) => {
+  const n = Math.round(share * 100);
+  return n < 1 ? 'fewer than 1 in 100 homes' : `about ${n} in 100 homes`;
+};
+
 /** "NHS Surrey Heartlands Integrated Care Board" → "NHS Surrey Heartlands", as people and the boards say it. */
 const shortIcbName = (name: string) => name.replace(/ Integrated Care Board$/, '');
 
@@ -239,7 +245,7 @@ function icbNote(icbs: readonly CouncilIcb[]): string {
     const districts = i.formerDistricts?.filter((d) => d.share >= 0.5).map((d) => d.name) ?? [];
     return districts.length > 0
       ? `${i.name} for the former ${districts.join(', ')} ${districts.length > 1 ? 'districts' : 'district'}`
-      : `${i.name} for about ${Math.round(i.share * 100)} in 100 homes`;
+      : `${i.name} for ${homesInHundred(i.share)}`;
   });
   return `Your council area is covered by more than one integrated care board (ICB): ${parts.join('; ')}. The ICB that deals with an NHS complaint is the one for your GP practice.`;
 }
