@@ -4,7 +4,7 @@
 import type { Graph } from '../graph/graph.js';
 import type { Source } from '../graph/schemas.js';
 import { expectationsFor, type Expectations, type Named } from './expectations.js';
-import { find, findBody, type Found } from './match.js';
+import { find, findBody, findEmail, type Found } from './match.js';
 import type { PageText } from './page-text.js';
 import type { CheckContext, CheckItem, CheckResult, ItemId, Outdated, SuggestedBody } from './schemas.js';
 
@@ -116,7 +116,7 @@ type Judge = (page: PageText, expect: Expectations, context: CheckContext) => Ju
 const WAYS: readonly [string, RegExp][] = [
   ['in person or by phone', /\bin person\b|\bspeak (to|with)\b|\bverbally\b|\bby (tele)?phone\b|\b(call|ring|telephone) (us|the)\b|\bface[ -]to[ -]face\b|\btell (us|a member)\b/i],
   ['in writing', /\bin writing\b|\bwrite to\b|\bby (post|letter)\b|\bletter\b/i],
-  ['by email', /\be-?mail\b|@[\w-]+\.[\w.]+/i],
+  ['by email', /\be-?mail\b|@[\w-]{1,63}\.\w/i],
   ['online', /\bonline\b|\bweb ?form\b|\bcomplaints? form\b|\bform on (our|this) (web)?site\b/i],
 ];
 
@@ -142,14 +142,13 @@ const howToComplain: Judge = (page) => {
   return { status: 'warn', evidence: mention, advice: `Give more than one way to complain. ${names.length === 1 ? `The page gives only one (${names[0]}). ` : ''}People can complain in person, by phone, in writing, by email or online.` };
 };
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(?<!\d)(\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const WHO = /\bcomplaints? (manager|lead|team|officer|department|co-?ordinator)\b|\bmanagers?\b|\b(patient|customer) (experience|relations|services) team\b|\bPALS\b|\bPatient Advice and Liaison Service\b|\b(home|registered|service) manager\b|\bcustomer feedback team\b/i;
 
 const contactDetails: Judge = (page) => {
   const who = find(page.passages, WHO);
-  const how = find(page.passages, EMAIL) ?? find(page.passages, PHONE) ?? find(page.passages, POSTCODE)
+  const how = findEmail(page.passages) ?? find(page.passages, PHONE) ?? find(page.passages, POSTCODE)
     ?? (() => {
       const link = page.links.find((l) => /^(mailto|tel):/i.test(l.href));
       return link && { passage: link.text, quote: `${link.text} (${link.href})` };
