@@ -60,8 +60,20 @@ const globalOf = (pattern: RegExp) => {
   return g;
 };
 
-/** The first passage matching every pattern (the first pattern is quoted). One scan of the page for the first
- *  pattern: each passage it matches in is tried once for the others. */
+/** Sentences about the past, or about what is not offered: what they name is not evidence that the page does it now
+ *  ("ICAS closed in 2013", "CCGs were replaced", "we do not offer advocacy"). */
+export const NOT_NOW = /\bno longer\b|\bused to\b|\breplaced\b|\bformerly\b|\brenamed\b|\bclosed (in|on|down)\b|\babolished\b|\bceased\b|\bended in\b|\bwas (called|known as)\b|\bpreviously\b|\buntil (19|20)\d\d\b|\b(do|does|can|will)(\s+not|n['’]t)\s+(offer|provide|give|arrange)\b/i;
+
+/** The sentence of a passage that holds a position: from the end of the sentence before to the end of this one. */
+export function sentenceAt(passage: string, index: number): string {
+  const before = passage.slice(Math.max(0, index - 400), index);
+  const end = /[.!?](\s|$)/.exec(passage.slice(index, index + 400));
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return passage.slice(start < 0 ? Math.max(0, index - 400) : index - before.length + start + 2, end ? index + end.index + 1 : index + 400);
+}
+
+/** The first passage matching every pattern (the first pattern is quoted), in a sentence that speaks of now. One
+ *  scan of the page for the first pattern: each passage it matches in is tried once for the others. */
 export function find(passages: readonly string[], ...patterns: RegExp[]): Found | undefined {
   const [first, ...rest] = patterns;
   if (!first) return undefined;
@@ -71,7 +83,12 @@ export function find(passages: readonly string[], ...patterns: RegExp[]): Found 
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const i = passageAt(starts, m.index);
     const passage = passages[i]!;
-    if (rest.every((p) => p.test(passage))) return { passage, quote: quoteAround(passage, m.index - starts[i]!, m[0].length) };
+    const at = m.index - starts[i]!;
+    if (NOT_NOW.test(sentenceAt(passage, at))) {
+      scan.lastIndex = m.index + Math.max(1, m[0].length);
+      continue;
+    }
+    if (rest.every((p) => p.test(passage))) return { passage, quote: quoteAround(passage, at, m[0].length) };
     scan.lastIndex = starts[i]! + passage.length + 1;
   }
   return undefined;
@@ -128,7 +145,10 @@ const initials = (letters: string) => new RegExp(`\\b${letters}\\b`);
 
 const SMALL_WORDS = new Set(['and', 'for', 'of', 'the', 'in', 'on']);
 /** Words that say what a body is, not which one. */
-const GENERIC = new Set(['nhs', 'independent', 'complaints', 'complaint', 'advocacy', 'health', 'service', 'services', 'the', 'team', 'hub', 'local', 'your', 'ask', 'council']);
+const GENERIC = new Set(['nhs', 'independent', 'complaints', 'complaint', 'advocacy', 'health', 'service', 'services', 'the', 'team', 'hub', 'local', 'your', 'ask', 'council',
+  'dental', 'medical', 'care', 'social', 'patient', 'patients', 'practice', 'public', 'general']);
+/** Sites many bodies share (a link to them names none of them). */
+const SHARED_HOSTS = new Set(['nhs.uk', 'gov.uk', 'england.nhs.uk', 'gov.wales', 'gov.scot', 'nidirect.gov.uk', 'legislation.gov.uk']);
 
 /** A way of naming a body, and the words (lower case) a page must have for it to match. */
 interface NamePattern { pattern: RegExp; words: number[] }
@@ -201,8 +221,8 @@ export function findBody(page: PageText, body: Named, ...also: RegExp[]): Found 
     const passage = page.passages.find((p, i) => digits[i]!.includes(phone) && also.every((a) => a.test(p)));
     if (passage) return { passage, quote: quoteAround(passage, 0, 0) };
   }
-  const host = body.website && hostOf(body.website);
-  if (host) {
+  const host = body.website && !body.id.startsWith('your-') ? hostOf(body.website) : undefined;
+  if (host && !SHARED_HOSTS.has(host)) {
     const link = page.links.find((l) => l.host === host);
     if (link && also.every((a) => a.test(link.text) || page.passages.some((p) => p.includes(link.text) && a.test(p)))) {
       return { passage: link.text, quote: `${link.text} (${link.href})` };

@@ -143,7 +143,17 @@ function showResult(result: CheckResult) {
   const missing = result.items.filter((i) => i.status === 'fail' || i.status === 'warn');
   const good = result.items.filter((i) => i.status === 'pass');
   const notNeeded = result.items.filter((i) => i.status === 'not-applicable');
+  const notices = result.notices.map((n) => el('div', { class: 'notice', role: 'note' },
+    el('p', {}, n.message),
+    ...(n.link ? [el('p', {}, 'The PDF: ', el('a', { href: n.link }, n.quote ?? n.link))] : n.quote ? [el('blockquote', { class: 'quote' }, n.quote)] : [])));
+  if (result.summary.read === 'could-not-read') {
+    body.replaceChildren(el('p', { class: 'score' }, 'We could not read this page.'), ...notices);
+    section.hidden = false;
+    $('result-title')!.focus();
+    return;
+  }
   body.replaceChildren(
+    ...notices,
     el('p', { class: 'score' }, `The page has ${result.summary.passed} of the ${result.summary.applicable} things it should have.`),
     group('Missing', missing.length === 0 ? el('p', {}, 'Nothing is missing.') : findings(missing)),
     group('Out of date', result.outdated.length === 0
@@ -256,7 +266,7 @@ async function checkAll(rows: Row[], context: Record<string, string>) {
 }
 
 const ITEM_IDS = Object.keys(ITEM_LABELS) as Item['id'][];
-const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'not-applicable': 3 } as const;
+const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'not-applicable': 3, 'not-checked': 4 } as const;
 
 function showTable(rows: Row[], context: Record<string, string>) {
   const checked = rows.filter((r) => r.result);
@@ -297,7 +307,7 @@ function showTable(rows: Row[], context: Record<string, string>) {
         el('th', { scope: 'row' }, el('a', { href: r.site.url }, r.site.name)),
         ...(r.result
           ? [
-            el('td', {}, `${r.result.summary.passed} of ${r.result.summary.applicable}`),
+            el('td', {}, r.result.summary.read === 'could-not-read' ? 'Could not read' : `${r.result.summary.passed} of ${r.result.summary.applicable}`),
             ...ITEM_IDS.map((id) => {
               const status = r.result!.items.find((i) => i.id === id)!.status;
               return el('td', { class: status }, STATUS_WORDS[status]);
