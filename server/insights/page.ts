@@ -19,22 +19,21 @@ const REPORT_LABELS: Record<string, Record<string, string>> = {
   result: RESULT_LABELS,
 };
 
+/** Whole calendar months: the finest period published. */
 export const PERIODS = [
-  { id: '30-days', label: 'The last 30 days', days: 30 },
-  { id: '3-months', label: 'The last 3 months', days: 91 },
-  { id: '12-months', label: 'The last 12 months', days: 365 },
-  { id: '3-years', label: 'The last 3 years', days: 3 * 365 },
-  { id: 'all', label: 'All time', days: 0 },
+  { id: '3-months', label: 'The last 3 months', months: 3 },
+  { id: '12-months', label: 'The last 12 months', months: 12 },
+  { id: '3-years', label: 'The last 3 years', months: 36 },
+  { id: 'all', label: 'All time', months: 0 },
 ] as const;
 export type PeriodId = (typeof PERIODS)[number]['id'];
 
-/** The first day of a period ending today, or undefined for all time. */
+/** The first month (YYYY-MM) of a period ending in today's month; undefined for all time. */
 export function periodStart(period: PeriodId, today: string): string | undefined {
-  const days = PERIODS.find((p) => p.id === period)!.days;
-  if (!days) return undefined;
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days + 1);
-  return d.toISOString().slice(0, 10);
+  const months = PERIODS.find((p) => p.id === period)!.months;
+  if (!months) return undefined;
+  const d = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - months, 1));
+  return d.toISOString().slice(0, 7);
 }
 
 /** A readable name for a counted value. */
@@ -145,7 +144,7 @@ export interface InsightsPageInput {
   today: string;
   area?: string;
   period: PeriodId;
-  reports: { concern: ReportView; service: ReportView; stage: ReportView; result: ReportView; statement: ReportView };
+  reports: { month: ReportView; provider: ReportView; concern: ReportView; service: ReportView; stage: ReportView; result: ReportView; statement: ReportView };
   /** Who reads these counts locally: configurable, as local Healthwatch's role is moving to ICBs and councils. */
   audience: string;
 }
@@ -170,9 +169,11 @@ export function insightsPage(input: InsightsPageInput): string {
       <button type="submit" class="button">Show counts</button>
     </form>
     <p class="showing" aria-live="polite">Showing ${where}, ${when}, to ${escapeHtml(dateInWords(input.today))}.</p>
+    ${reportSection(graph, reports.month, '<p>Plans shown each month: the trend.</p>')}
     ${reportSection(graph, reports.concern)}
     ${reportSection(graph, reports.service)}
     ${reportSection(graph, reports.stage, noResponseSentence(reports.stage.report))}
+    ${reportSection(graph, reports.provider, '<p>By organisation, where the website that showed the plan gave its ODS code.</p>')}
     ${reportSection(graph, reports.result, '<p>People can tell us how it went, later, with a short form. They do not give their name.</p>')}
     <section aria-labelledby="statements-heading"><h2 id="statements-heading">How people felt their complaint was handled</h2>
     ${statementTable(reports.statement.report) || '<p>Nothing has been counted for this area and period yet.</p>'}
@@ -182,6 +183,7 @@ export function insightsPage(input: InsightsPageInput): string {
     <section aria-labelledby="rule-heading"><h2 id="rule-heading">How we keep people from being identified</h2>
     <p>${escapeHtml(DISCLOSURE_RULE)}</p>
     <p>This is the rule NHS England uses for counts in small areas.</p>
+    <p>Counts are published by calendar month at the finest, so a hidden count cannot be worked out by taking one short period from a longer one.</p>
     <p>We count each plan once, by day, country, council area, kind of service, who paid, stage, and who the complaint is for. We also count each concern and each thing people want to happen.</p>
     </section>`);
 }

@@ -24,11 +24,13 @@ const PageQuerySchema = z.object({
   period: z.enum(PERIODS.map((p) => p.id) as [PeriodId, ...PeriodId[]]).catch('12-months'),
 });
 const DownloadQuerySchema = PageQuerySchema.extend({
-  report: z.enum(['concern', 'service', 'stage', 'result', 'statement']),
+  report: z.enum(['month', 'concern', 'service', 'stage', 'provider', 'result', 'statement']),
 });
 
 /** The page's five reports: which counter, and the words around it. */
 const PAGE_REPORTS = {
+  month: { kind: 'plan', title: 'Plans shown by month', heading: 'Month' },
+  provider: { kind: 'plan', title: 'Which organisation', heading: 'ODS code' },
   concern: { kind: 'plan', title: 'What people needed help with', heading: 'Concern' },
   service: { kind: 'plan', title: 'Which kind of service', heading: 'Service' },
   stage: { kind: 'plan', title: 'How far people had got with their complaint', heading: 'Stage' },
@@ -67,12 +69,13 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
 
     const views = async (area: string | undefined, period: PeriodId, today: string) => {
       const from = periodStart(period, today);
-      const link = (path: string, by: string) => `${path}?${new URLSearchParams({ by, ...(area && { area }), ...(from && { from }), to: today })}`;
+      const to = today.slice(0, 7);
+      const link = (path: string, by: string) => `${path}?${new URLSearchParams({ by, ...(area && { area }), ...(from && { from }), to })}`;
       const entries = await Promise.all((Object.keys(PAGE_REPORTS) as PageReport[]).map(async (id) => {
         const spec = PAGE_REPORTS[id];
         const view: ReportView = {
           id, title: spec.title, heading: spec.heading,
-          report: await report(spec.kind, { by: id, area, from, to: today } as ReportQueryInput),
+          report: await report(spec.kind, { by: id, area, from, to } as ReportQueryInput),
           csv: `/insights/download.csv?${new URLSearchParams({ report: id, ...(area && { area }), period })}`,
           json: link(spec.kind === 'plan' ? '/api/v1/insights' : '/api/v1/insights/follow-up', id),
         };
@@ -96,11 +99,14 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
       const today = todayInLondon();
       const view = (await views(area, period, today))[id];
       if (!view.report) return reply.code(503).send({ error: { code: 'store_unavailable', message: 'Counts cannot be read just now.' } });
+      // Every row carries where, when, when read, from which data and under which rule, so a copy is never without them.
+      const r = view.report;
+      const about = [r.area ?? 'all areas', r.from ?? 'earliest', r.to ?? '', r.extracted, r.dataVersion, r.rule];
       const lines = [
-        'value,label,count,note',
-        ...view.report.rows.map((r) => [r.value, labelFor(holder.current, view.report!.by, r.value), r.count ?? '', r.count === null ? '1 to 7: not shown' : '']
+        'value,label,count,note,area,from,to,extracted,data_version,rule',
+        ...r.rows.map((row) => [row.value, labelFor(holder.current, r.by, row.value), row.count ?? '', row.count === null ? '1 to 7: not shown' : '', ...about]
           .map((c) => csvCell(String(c))).join(',')),
-        ['total', 'Total of the numbers shown', view.report.total, ''].join(','),
+        ['total', 'Total of the numbers shown', r.total, '', ...about].map((c) => csvCell(String(c))).join(','),
       ];
       return reply
         .type('text/csv; charset=utf-8')
