@@ -97,6 +97,7 @@ export function checkPage(graph: Graph, page: PageInput, context: CheckContext, 
     outdated,
     notices,
     summary: { passed: applicable.filter((i) => i.status === 'pass').length, applicable: applicable.length, read: unreadable ? 'could-not-read' : 'read' },
+    dataVersion: graph.version,
     page: { kind: page.kind, ...(page.url && { url: page.url }) },
   };
 

@@ -89,6 +89,7 @@ export const CheckResultSchema = z
       applicable: z.number().int(),
       read: z.enum(['read', 'could-not-read']).describe('could-not-read: the page is built by JavaScript, or only links to a PDF (see notices). Its items are not-checked.'),
     }),
+    dataVersion: z.string().describe('The version of the routing data the page was checked against.'),
     page: z.object({
       kind: z.enum(['html', 'text', 'pdf']),
       url: z.string().optional().describe('The address the page was read from, after any redirects.'),
@@ -106,6 +107,7 @@ export const CheckResultSchema = z
       outdated: [{ id: 'ccg', quote: 'You can also complain to Leeds CCG.', advice: 'Clinical commissioning groups (CCGs) closed on 1 July 2022. Name the integrated care board (ICB) instead.' }],
       notices: [],
       summary: { passed: 7, applicable: 11, read: 'read' },
+      dataVersion: '2026-11-27.1',
       page: { kind: 'html', url: 'https://www.riverside-surgery.example/complaints' },
     }],
   });

@@ -247,7 +247,7 @@ async function checkAll(rows: Row[], context: Record<string, string>) {
       const row = rows[next++]!;
       for (let attempt = 0; ; attempt++) {
         try {
-          const answer = await postCheck({ url: row.site.url, ...context });
+          const answer = await postCheck({ url: row.site.url, ...context, ...(row.site.postcode && { postcode: row.site.postcode }) });
           if (answer.ok) row.result = answer.result;
           else if (answer.status === 429 && attempt < 5) {
             await new Promise((resolve) => setTimeout(resolve, (answer.retryAfter ?? 10) * 1000));
@@ -332,12 +332,19 @@ function showTable(rows: Row[], context: Record<string, string>) {
 }
 
 function download(rows: Row[]) {
-  const header = ['Line', 'Name', 'Address', 'Checked', 'Passed', 'Applicable', ...ITEM_IDS.map((id) => ITEM_LABELS[id].short), 'Out of date', 'Problem'];
+  // Each row says when it was checked and against which data, and quotes the words behind each verdict.
+  const checkedOn = new Date().toISOString().slice(0, 10);
+  const header = ['Line', 'Name', 'ODS code', 'Postcode', 'Address', 'Checked', 'Checked on', 'Data version', 'Passed', 'Applicable',
+    ...ITEM_IDS.flatMap((id) => [ITEM_LABELS[id].short, `${ITEM_LABELS[id].short}: words found`]), 'Out of date', 'Notes', 'Problem'];
   const lines = rows.map(({ site, result, error }) => [
-    String(site.line), site.name, site.url, result ? 'yes' : 'no',
+    String(site.line), site.name, site.ods ?? '', site.postcode ?? '', site.url, result ? 'yes' : 'no', result ? checkedOn : '', result?.dataVersion ?? '',
     result ? String(result.summary.passed) : '', result ? String(result.summary.applicable) : '',
-    ...ITEM_IDS.map((id) => (result ? STATUS_WORDS[result.items.find((i) => i.id === id)!.status] : '')),
+    ...ITEM_IDS.flatMap((id) => {
+      const item = result?.items.find((i) => i.id === id);
+      return item ? [STATUS_WORDS[item.status], item.evidence ?? ''] : ['', ''];
+    }),
     result ? result.outdated.map((o) => `${OUTDATED_LABELS[o.id].full}: "${o.quote}"`).join('; ') : '',
+    result ? result.notices.map((n) => n.message).join(' ') : '',
     error ?? '',
   ]);
   const url = URL.createObjectURL(new Blob([toCsv([header, ...lines])], { type: 'text/csv;charset=utf-8' }));
