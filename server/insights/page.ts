@@ -244,3 +244,60 @@ export function followUpThanks(counted: boolean): string {
     : `<h1>Sorry, we could not count your answers</h1><p>Please try again later. Nothing you sent was kept.</p>
        <p><a href="/follow-up">Go back to the form</a></p>`);
 }
+
+export interface ScrutinyPageInput {
+  graph: Graph;
+  today: string;
+  /** The council area (ONS code), known to the directory; undefined asks for one. */
+  area?: string;
+  /** The area's reports for the last 12 months, and the plans by month in all areas, to compare. */
+  reports?: InsightsPageInput['reports'];
+  allAreasByMonth?: Report | null;
+}
+
+/** The local scrutiny report for one council area: a board paper, printable to a dated PDF, that states the data
+ *  version and the rules it was made under. */
+export function scrutinyPage(input: ScrutinyPageInput): string {
+  const { graph, today, area, reports } = input;
+  const councils = [...graph.areas.councils.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const chooser = `<form method="get" action="/scrutiny" class="filters">
+      <div class="field"><label for="area">Council area</label><select id="area" name="area">${councils.map((c) =>
+    `<option value="${c.code}"${c.code === area ? ' selected' : ''}>${escapeHtml(c.name)}</option>`).join('')}</select></div>
+      <button type="submit" class="button">Make the report</button></form>`;
+  if (!area || !reports) {
+    return layout('Local scrutiny report', `<h1>Local scrutiny report</h1>
+    <p>Choose a council area. The report brings together what people needed help to complain about there, and how their complaints went.</p>${chooser}`);
+  }
+  const name = graph.areas.councilName(area) ?? area;
+  const from = periodStart('12-months', today)!;
+  const comparison = england(reports.month.report, input.allAreasByMonth ?? null);
+  return layout(`Local scrutiny report, ${name}, ${dateInWords(today)}`, `
+    <div class="no-print">${chooser}</div>
+    <h1>Local scrutiny report: ${escapeHtml(name)}</h1>
+    <dl class="report-facts">
+      <dt>Prepared</dt><dd>${escapeHtml(dateInWords(today))}</dd>
+      <dt>Period</dt><dd>${escapeHtml(dateInWords(`${from}-01`).replace(/^1 /, ''))} to ${escapeHtml(dateInWords(today).replace(/^\d+ /, ''))}, by calendar month</dd>
+      <dt>Data version</dt><dd>${escapeHtml(graph.version)}</dd>
+      <dt>Area</dt><dd>${escapeHtml(name)} (${escapeHtml(area)})</dd>
+    </dl>
+    <p>This report brings together the counts this service keeps for the area: the plans it showed people who needed help to complain, by month and by organisation, and what people told us later about how their complaint went. To save it as a PDF, use your browser's Print.</p>
+    ${reportSection(graph, reports.month, comparison)}
+    ${reportSection(graph, reports.provider, '<p>By organisation, where the website that showed the plan gave its ODS code.</p>')}
+    ${reportSection(graph, reports.concern)}
+    ${reportSection(graph, reports.stage, noResponseSentence(reports.stage.report))}
+    ${reportSection(graph, reports.result, '<p>Follow-up: people can tell us later how it went, with a short form. They do not give their name.</p>')}
+    <section aria-labelledby="rules-heading"><h2 id="rules-heading">The rules this report follows</h2>
+    <p>${escapeHtml(DISCLOSURE_RULE)}</p>
+    <p>Counts are by calendar month at the finest, so a hidden count cannot be worked out from a shorter period.</p>
+    <p>We count answers, not people. We never keep a postcode, a name or anything typed.</p>
+    <p>Who to complain to, and what a complaints page should say, come from the routing data, version ${escapeHtml(graph.version)}. Each fact in it cites its source.</p>
+    </section>`);
+}
+
+/** The area's share of plans in all areas, from the rounded totals, never as 0% or 100%. */
+function england(area: Report | null, all: Report | null): string {
+  if (!area || !all || all.total === 0 || area.total === 0) return '<p>Plans shown each month: the trend.</p>';
+  const share = (100 * area.total) / all.total;
+  const words = share < 1 ? 'less than 1%' : share >= 99 ? 'almost all' : `${Math.round(share)}%`;
+  return `<p>Plans shown each month: the trend. Over the period, this area had ${words} of the plans shown in all areas (${area.total} of ${all.total}).</p>`;
+}

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { todayInLondon } from '../../graph/dates.js';
 import { AnswerError } from '../../graph/situation.js';
-import { followUpPage, followUpThanks, insightsPage, labelFor, PERIODS, periodStart, type PeriodId, type ReportView } from '../../insights/page.js';
+import { followUpPage, followUpThanks, insightsPage, labelFor, PERIODS, periodStart, scrutinyPage, type PeriodId, type ReportView } from '../../insights/page.js';
 import { FollowUpEventSchema, STATEMENTS, type FollowUpEvent, type Report, type ReportQueryInput } from '../../insights/schemas.js';
 import type { CounterKind } from '../../store/counters.js';
 import type { GraphHolder } from '../app.js';
@@ -90,6 +90,15 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
       const known = area && holder.current.areas.councilName(area) ? area : undefined;
       const reports = await views(known, period, today);
       return html(reply, insightsPage({ graph: holder.current, today, area: known, period, reports, audience: options.audience }));
+    });
+
+    app.get('/scrutiny', { schema: { hide: true } }, async (request, reply) => {
+      const { area } = PageQuerySchema.parse(request.query ?? {});
+      const today = todayInLondon();
+      const known = area && holder.current.areas.councilName(area) ? area : undefined;
+      if (!known) return html(reply, scrutinyPage({ graph: holder.current, today }));
+      const [reports, all] = await Promise.all([views(known, '12-months', today), views(undefined, '12-months', today)]);
+      return html(reply, scrutinyPage({ graph: holder.current, today, area: known, reports, allAreasByMonth: all.month.report }));
     });
 
     app.get('/insights/download.csv', { schema: { hide: true } }, async (request, reply) => {
