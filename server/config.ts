@@ -56,6 +56,14 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: TrustProxySchema,
   /** Tests only: let the complaints page checker fetch loopback addresses (a local test server); other private ranges stay refused. */
   CHECKER_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** off: the complaints page checker never fetches an address (pasted pages are still checked). */
+  CHECKER_FETCH: z.enum(['on', 'off']).default('on'),
+  /** http://host:port of an egress proxy that every checker fetch goes through (CONNECT for https). */
+  CHECKER_PROXY: z.url({ protocol: /^http$/, error: 'an http:// URL such as http://proxy.internal:3128' }).optional(),
+  /** Complaints pages checked at the same time; more are answered 503 with Retry-After. */
+  CHECKER_MAX_CHECKS: whole(1, 64).default(4),
+  /** Megabytes of pages the running checks may hold between them. */
+  CHECKER_MAX_MB: whole(6, 1024).default(24),
   /** The folder of the embedded insights store (PGlite); default .store/ in the project. Not used with DATABASE_URL. */
   STORE: z.string().min(1).optional(),
   /** postgres://… : keep the insights counters in a PostgreSQL server, shared by every instance. */

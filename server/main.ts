@@ -57,7 +57,12 @@ try {
     logger: { level: config.LOG_LEVEL },
     rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
-    checker: { allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES },
+    checker: {
+      allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES,
+      fetching: config.CHECKER_FETCH === 'on',
+      ...(config.CHECKER_PROXY && { proxy: new URL(config.CHECKER_PROXY) }),
+      limits: { checks: config.CHECKER_MAX_CHECKS, bytes: config.CHECKER_MAX_MB * 1024 * 1024 },
+    },
     insights: { store, audience: config.INSIGHTS_AUDIENCE },
   });
   app.addHook('onClose', () => store.close());

@@ -25,7 +25,7 @@ const loadPart = scriptLoader(
 );
 
 const ATTRIBUTES = [
-  'api', 'mode', 'insights', 'lang', 'reading', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+  'api', 'mode', 'insights', 'lang', 'reading', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'provider-ods', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
@@ -42,6 +42,8 @@ interface ElementProps {
   providerPhone?: string;
   providerEmail?: string;
   providerWebsite?: string;
+  /** The organisation's ODS code (B86001): counted with the plan, so a service can see its own counts. */
+  providerOds?: string;
   nation?: string;
   service?: string;
   funding?: string;
@@ -76,12 +78,12 @@ function ComplaintsSignpost(props: ElementProps) {
   const wordsNow = () => words.current;
   const fetchJourney = useMemo(() => {
     const client = createJourneyClient(api, wordsNow);
-    return counting ? countFirstPlan(client, presets, planShownSender(api, 'public')) : client;
-  }, [api, counting]);
+    return counting ? countFirstPlan(client, presets, planShownSender(api, 'public', props.providerOds)) : client;
+  }, [api, counting, props.providerOds]);
   // The call handler part asks for plans itself; when counting, it gets a plan client that counts each call.
   const fetchPlan = useMemo(
-    () => (counting && props.mode === 'call-handler' ? countEachCall(createPlanClient(api, wordsNow), presets, planShownSender(api, 'handler')) : undefined),
-    [api, counting, props.mode],
+    () => (counting && props.mode === 'call-handler' ? countEachCall(createPlanClient(api, wordsNow), presets, planShownSender(api, 'handler', props.providerOds)) : undefined),
+    [api, counting, props.mode, props.providerOds],
   );
   if (!texts) return <p role="status">{asked === 'cy' ? 'Yn llwytho…' : en.loading}</p>;
   // The API names a provider only with its name; contact details alone are not enough.

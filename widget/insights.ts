@@ -15,14 +15,20 @@ export function countingAllowed(setting: string | undefined, nav: PrivacyNavigat
 
 export type SendPlanShown = (plan: Plan, answers: Answers) => void;
 
+/** An ODS code as the service accepts it; anything else is left out (with a warning), never sent as free text. */
+const ODS_CODE = /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,7}$/;
+
 /** Fire and forget: counting must never get in the way of the plan, so every failure is ignored. */
-export function planShownSender(apiBase: string, source: 'public' | 'handler'): SendPlanShown {
+export function planShownSender(apiBase: string, source: 'public' | 'handler', providerOds?: string): SendPlanShown {
+  const provider = providerOds?.trim().toUpperCase();
+  const valid = provider && ODS_CODE.test(provider) ? provider : undefined;
+  if (provider && !valid) console.warn(`complaints-signpost: provider-ods "${providerOds}" is not an ODS code (such as B86001), so it is left out.`);
   return (plan, answers) => {
     if (!plan.dataVersion) return;
     fetch(`${apiBase.replace(/\/+$/, '')}/api/v1/insights/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ event: 'plan-shown', dataVersion: plan.dataVersion, source, answers }),
+      body: JSON.stringify({ event: 'plan-shown', dataVersion: plan.dataVersion, source, answers, ...(valid && { provider: valid }) }),
       credentials: 'omit',
       keepalive: true,
     }).catch(() => {});

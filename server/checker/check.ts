@@ -4,9 +4,10 @@
 import type { Graph } from '../graph/graph.js';
 import type { Source } from '../graph/schemas.js';
 import { expectationsFor, type Expectations, type Named } from './expectations.js';
-import { find, findBody, type Found } from './match.js';
+import { find, findBody, findEmail, sentenceAt, type Found } from './match.js';
+import { otherNation, readability } from './page-notices.js';
 import type { PageText } from './page-text.js';
-import type { CheckContext, CheckItem, CheckResult, ItemId, Outdated, SuggestedBody } from './schemas.js';
+import type { CheckContext, CheckItem, CheckResult, ItemId, Notice, Outdated, SuggestedBody } from './schemas.js';
 
 const regulation = (n: number, what: string): Source => ({
   title: `NHS complaints regulations 2009, regulation ${n} (${what})`,
@@ -32,6 +33,10 @@ const HEALTHWATCH_AUDIT: Source = {
   title: 'Healthwatch England: assessing complaints information on GP websites',
   url: 'https://www.healthwatch.co.uk/reports-library/assessing-complaints-information-gp-websites',
 };
+const WALES_ACKNOWLEDGEMENT: Source = {
+  title: 'The National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011, regulation 22 (acknowledgement within 2 working days)',
+  url: 'https://www.legislation.gov.uk/wsi/2011/704/regulation/22',
+};
 const NHS_CONSTITUTION: Source = {
   title: 'The NHS Constitution for England',
   url: 'https://www.gov.uk/government/publications/the-nhs-constitution-for-england',
@@ -43,6 +48,8 @@ const PRIMARY_CARE = new Set(['gp', 'dentist', 'pharmacy', 'optician']);
 const SOCIAL_CARE = new Set(['care-home', 'home-care', 'council-adult-social-care', 'children-social-care']);
 
 const COMPLAINT = /\bcomplain|\bcomplaints?\b|\bconcerns?\b/i;
+/** Where a page offers another place to complain, it speaks of complaining or of "instead". */
+const COMPLAINT_OR_INSTEAD = /\bcomplain|\bcomplaints?\b|\bconcerns?\b|\binstead\b|\brather than\b/i;
 const MONTHS_WORDS: Record<number, string> = { 3: 'three', 6: 'six', 12: 'twelve' };
 
 type Status = CheckItem['status'];
@@ -64,26 +71,33 @@ export interface PageInput {
 export function checkPage(graph: Graph, page: PageInput, context: CheckContext, today: string): CheckResult {
   const expect = expectationsFor(graph, context, today);
   const p = page.text;
+  const unreadable = page.kind === 'pdf' ? undefined : readability(p);
   const judge = (id: ItemId): Judged | null => {
     if (page.kind === 'pdf') return pdfItem(id);
     return JUDGES[id](p, expect, context);
   };
   const items: CheckItem[] = ITEMS.map(({ id, title, basis }) => {
     const judged = judge(id);
-    const extraBasis = id === 'ombudsman' ? expect.ombudsmanSources : id === 'commissioner-alternative' ? expect.alternativeSources : id === 'time-limit' ? expect.timeLimit?.sources ?? [] : [];
+    const extraBasis = id === 'ombudsman' ? expect.ombudsmanSources : id === 'commissioner-alternative' ? expect.alternativeSources : id === 'time-limit' ? expect.timeLimit?.sources ?? [] : id === 'what-happens-next' && expect.nation === 'wales' ? [WALES_ACKNOWLEDGEMENT] : [];
     const sources = [...basis, ...extraBasis].filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
     if (!judged) return { id, status: 'not-applicable', title, advice: 'This does not apply to this service.', basis: sources };
+    if (unreadable) return { id, status: 'not-checked', title, advice: unreadable.message, basis: sources };
     return {
       id, status: judged.status, title, ...(judged.evidence && { evidence: judged.evidence.quote }), advice: judged.advice,
       basis: sources, ...(judged.bodies && judged.bodies.length > 0 && { bodies: judged.bodies }),
     };
   });
-  const outdated = page.kind === 'pdf' ? [] : outdatedWording(p, expect, context);
-  const applicable = items.filter((i) => i.status !== 'not-applicable');
+  const outdated = page.kind === 'pdf' || unreadable ? [] : outdatedWording(p, expect, context);
+  const notices: Notice[] = unreadable ? [unreadable] : [];
+  const other = page.kind === 'pdf' || unreadable ? undefined : otherNation(p, expect.nation);
+  if (other) notices.push(other);
+  const applicable = items.filter((i) => i.status !== 'not-applicable' && i.status !== 'not-checked');
   return {
     items,
     outdated,
-    summary: { passed: applicable.filter((i) => i.status === 'pass').length, applicable: applicable.length },
+    notices,
+    summary: { passed: applicable.filter((i) => i.status === 'pass').length, applicable: applicable.length, read: unreadable ? 'could-not-read' : 'read' },
+    dataVersion: graph.version,
     page: { kind: page.kind, ...(page.url && { url: page.url }) },
   };
 
@@ -114,9 +128,10 @@ const ITEMS: readonly { id: ItemId; title: string; basis: Source[] }[] = [
 type Judge = (page: PageText, expect: Expectations, context: CheckContext) => Judged | null;
 
 const WAYS: readonly [string, RegExp][] = [
-  ['in person or by phone', /\bin person\b|\bspeak (to|with)\b|\bverbally\b|\bby (tele)?phone\b|\b(call|ring|telephone) (us|the)\b|\bface[ -]to[ -]face\b|\btell (us|a member)\b/i],
+  ['in person', /\bin person\b|\bspeak(ing)? (to|with)\b|\bverbally\b|\bface[ -]to[ -]face\b|\btell (us|your|a member|any)\b|\bdrop in\b|\bvisit (us|the|our)\b|\bask (to speak|for|any)\b|\bpharmacist in charge\b/i],
+  ['by phone', /\bby (tele)?phone\b|\b(call|ring|telephone|phone) (us|the|our|on)\b|\b(call|ring|phone)\s+0\d/i],
   ['in writing', /\bin writing\b|\bwrite to\b|\bby (post|letter)\b|\bletter\b/i],
-  ['by email', /\be-?mail\b|@[\w-]+\.[\w.]+/i],
+  ['by email', /\be-?mail\b|@[\w-]{1,63}\.\w/i],
   ['online', /\bonline\b|\bweb ?form\b|\bcomplaints? form\b|\bform on (our|this) (web)?site\b/i],
 ];
 
@@ -142,14 +157,13 @@ const howToComplain: Judge = (page) => {
   return { status: 'warn', evidence: mention, advice: `Give more than one way to complain. ${names.length === 1 ? `The page gives only one (${names[0]}). ` : ''}People can complain in person, by phone, in writing, by email or online.` };
 };
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(?<!\d)(\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4})(?!\d)/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
-const WHO = /\bcomplaints? (manager|lead|team|officer|department|co-?ordinator)\b|\bmanagers?\b|\b(patient|customer) (experience|relations|services) team\b|\bPALS\b|\bPatient Advice and Liaison Service\b|\b(home|registered|service) manager\b|\bcustomer feedback team\b/i;
+const WHO = /\bcomplaints? (manager|lead|team|officer|department|co-?ordinator)\b|\bmanagers?\b|\b(patient|customer|service user) (experience|relations|services|feedback) (team|lead|manager|officer)\b|\bPALS\b|\bPatient Advice and Liaison Service\b|\b(home|registered|service) manager\b|\b(customer )?(feedback|concerns) (team|lead|officer)\b|\bpharmacist in charge\b/i;
 
 const contactDetails: Judge = (page) => {
   const who = find(page.passages, WHO);
-  const how = find(page.passages, EMAIL) ?? find(page.passages, PHONE) ?? find(page.passages, POSTCODE)
+  const how = findEmail(page.passages) ?? find(page.passages, PHONE) ?? find(page.passages, POSTCODE)
     ?? (() => {
       const link = page.links.find((l) => /^(mailto|tel):/i.test(l.href));
       return link && { passage: link.text, quote: `${link.text} (${link.href})` };
@@ -160,7 +174,14 @@ const contactDetails: Judge = (page) => {
   return { status: 'fail', advice: 'Say who to send a complaint to (the complaints manager or team), with an email address, a phone number and a postal address.' };
 };
 
-const sixMonthLimit = (passages: readonly string[]) => find(passages, /\b(6|six)[ -]months?\b/i, /\bcomplain|\bcomplaints?\b|time limit/i);
+/** A 6-month limit on making a complaint: "complaints must be made within 6 months", not "we reply within six months". */
+const SIX_MONTHS = /\b(6|six)[ -]months?\b/i;
+const sixMonthLimit = (passages: readonly string[]) => {
+  const found = find(passages, SIX_MONTHS, /\bcomplain|\bcomplaints?\b|time limit|\bconcerns?\b/i);
+  if (!found) return undefined;
+  const sentence = sentenceAt(found.passage, found.passage.search(SIX_MONTHS));
+  return /\b(reply|respond|response|answer|investigat|finish|complete|findings)\w*/i.test(sentence) ? undefined : found;
+};
 
 const timeLimit: Judge = (page, expect) => {
   const months = expect.timeLimit?.months;
@@ -177,15 +198,24 @@ const timeLimit: Judge = (page, expect) => {
   return { status: 'fail', advice: `Say that people should complain within ${months} months of what happened, or of finding out about it, and that this can be extended for a good reason.` };
 };
 
+/** In Wales a concern about NHS care may be raised with the health board instead of the service. */
+const HEALTH_BOARD = /\b(local |university )?health board\b/i;
+
 const commissionerAlternative: Judge = (page, expect) => {
+  if (expect.nation === 'wales' && expect.healthBoardAlternative) {
+    const board = find(page.passages, HEALTH_BOARD, /\binstead\b|\brather\b|\balso\b|\bdirectly\b|\bcan (raise|complain|contact)\b/i);
+    return board
+      ? { status: 'pass', evidence: board, advice: 'The page says people may raise a concern with the health board instead.' }
+      : { status: 'fail', advice: 'Say that people may raise their concern with the local health board instead of with you.' };
+  }
   if (expect.alternatives.length === 0) return null;
   const bodies = expect.alternatives.filter(isReal).map(suggest);
   for (const body of expect.alternatives) {
-    const found = findBody(page, body);
+    const found = findBody(page, body, COMPLAINT_OR_INSTEAD);
     if (found) return { status: 'pass', evidence: found, advice: `The page names ${isReal(body) ? body.name : 'the body that may take the complaint instead'}.` };
   }
   const generic = expect.alternatives.some((b) => b.role === 'commissioner')
-    ? find(page.passages, /\bintegrated care board\b|\bICB\b/i) : find(page.passages, /\b(the|your) (local )?council\b|\blocal authority\b/i, COMPLAINT);
+    ? find(page.passages, /\bintegrated care board\b|\bICB\b/i, COMPLAINT_OR_INSTEAD) : find(page.passages, /\b(the|your) (local )?council\b|\blocal authority\b/i, COMPLAINT);
   const wrong = expect.otherIcbs.map((b) => findBody(page, b)).find(Boolean);
   if (wrong) return { status: 'warn', evidence: wrong, advice: 'The page names an integrated care board (ICB) that is not the one for this area, or that has merged. Name the right one.', bodies };
   if (generic) {
@@ -197,22 +227,38 @@ const commissionerAlternative: Judge = (page, expect) => {
   return { status: 'fail', advice: `Say that people may complain to ${who} instead of to you, but not to both.`, bodies };
 };
 
-const whatHappensNext: Judge = (page) => {
-  const acknowledge = find(page.passages, /\backnowledge|\b(3|three) working days\b/i);
-  const after = find(page.passages, /\binvestigat|\blook(ed|ing)? into\b|\bkeep you (informed|updated)|\bwritten (response|reply)|\b(respond|reply) (to you )?in writing|\bfull (response|reply)|\boffer to (discuss|meet)|\bdiscuss (your|the) complaint/i);
+/** Working days to acknowledge a complaint: England's regulations say 3, Wales's 2. Scotland and Northern Ireland
+ *  have stages with their own times, so the number is not checked there. */
+const ACKNOWLEDGE_DAYS: Partial<Record<string, number>> = { england: 3, wales: 2 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+const whatHappensNext: Judge = (page, expect) => {
+  const acknowledge = find(page.passages, /\backnowledge|\b(let you know|confirm|tell you) (that )?we(['’]ve| have) (got|received)|\b(\d|one|two|three|four|five) working days?\b/i);
+  const after = find(page.passages, /\binvestigat|\blook(ed|ing)? into\b|\bkeep you (informed|updated)|\bwritten (response|reply)|\b(respond|reply|findings|response|answer)\b[^.]{0,40}\bin writing\b|\bin writing\b[^.]{0,40}\b(response|reply|findings)\b|\bfull (response|reply)|\boffer to (discuss|meet)|\bdiscuss (your|the) (complaint|concern)|\btalk (it )?through\b/i);
+  const days = ACKNOWLEDGE_DAYS[expect.nation];
+  const given = acknowledge && /\b(\d|one|two|three|four|five) working days?\b/i.exec(sentenceAt(acknowledge.passage, acknowledge.passage.search(/\backnowledge|working day/i)));
+  const stated = given ? Number(given[1]) || NUMBER_WORDS[given[1]!.toLowerCase()] : undefined;
+  if (acknowledge && days && stated && stated !== days) {
+    return { status: 'fail', evidence: acknowledge, advice: `The page says ${stated} working days. ${expect.nation === 'wales' ? 'In Wales a concern must be acknowledged within 2 working days.' : `Acknowledge a complaint within ${days} working days.`}` };
+  }
   if (acknowledge && after) return { status: 'pass', evidence: acknowledge, advice: 'The page says what happens after someone complains.' };
+  const ack = `${days ?? 3} working days`;
   if (acknowledge || after) {
     return {
       status: 'warn', evidence: acknowledge ?? after,
       advice: acknowledge
         ? 'Add what happens next: you will discuss the complaint, keep them informed, and reply in writing.'
-        : 'Add that you will acknowledge a complaint within 3 working days.',
+        : `Add that you will acknowledge a complaint within ${ack}.`,
     };
   }
-  return { status: 'fail', advice: 'Say what happens next: you acknowledge a complaint within 3 working days, offer to discuss it, keep the person informed and reply in writing.' };
+  return { status: 'fail', advice: `Say what happens next: you acknowledge a complaint within ${ack}, offer to discuss it, keep the person informed and reply in writing.` };
 };
 
-const ADVOCACY = /\badvoca(cy|te|tes)\b/i;
+const ADVOCACY = /\badvoca(cy|te|tes)\b|\bfree,? independent (help|support|advice)\b/i;
+/** Bodies that no longer exist: naming them is out of date, not help (ICAS ended in 2013; Welsh Community Health
+ *  Councils were replaced by Llais on 1 April 2023). */
+const CLOSED_ADVOCACY = /\bIndependent Complaints Advocacy Service\b|\bICAS\b|\bCommunity Health Councils?\b|\bCHCs?\b/;
+const CURRENT_ADVOCACY = new RegExp(`^(?![\\s\\S]*(${CLOSED_ADVOCACY.source}))`);
 
 const advocacy: Judge = (page, expect, context) => {
   const local = expect.advocacy;
@@ -230,7 +276,7 @@ const advocacy: Judge = (page, expect, context) => {
   if (local && former) {
     return { status: 'warn', evidence: former, advice: `The page names an advocacy service that does not hold the contract for this area. ${bodies.length > 0 ? `Name ${local.name} instead.` : 'Ask your council who provides NHS complaints advocacy now.'}`, bodies };
   }
-  const generic = find(page.passages, ADVOCACY);
+  const generic = find(page.passages, ADVOCACY, CURRENT_ADVOCACY);
   if (generic) {
     return { status: 'pass', evidence: generic, advice: local && bodies.length > 0 ? `You could name the local service, ${local.name}, with its phone number.` : 'The page tells people that free advocacy can help.', bodies };
   }
@@ -272,14 +318,14 @@ const healthwatch: Judge = (page, expect, context) => {
 };
 
 const careNotAffected: Judge = (page) => {
-  const found = find(page.passages, /(\bnot|\bnever|n't) (be )?(affect|harm|prejudice|change|impact)\w*\b.{0,60}\b(care|treatment|service|registration)\b|\b(care|treatment)\b.{0,40}(\bnot|\bnever|n't) (be )?(affected|harmed|prejudiced)\b|\btreated (any )?differently\b|\bremoved from (our|the) (practice )?(list|register)\b/i);
+  const found = find(page.passages, /(\bnot|\bnever|n['’]t) (be )?(affect|harm|prejudice|change|impact)\w*\b.{0,60}\b(care|treatment|service|registration)\b|\b(care|treatment)\b.{0,40}(\bnot|\bnever|n['’]t) (be )?(affected|harmed|prejudiced)\b|(\bnot|\bnever|n['’]t) (be )?treated (any )?differently\b|(\bnot|\bnever|n['’]t) (be )?removed from (our|the) (practice )?(list|register)\b|(\bnot|\bnever|n['’]t) (count|be held|be used) against you\b|\bcontinue to (care for|treat) you\b/i);
   return found
     ? { status: 'pass', evidence: found, advice: 'The page says that complaining will not affect care.' }
     : { status: 'fail', advice: 'Say clearly that making a complaint will not affect the care or treatment the person gets.' };
 };
 
 const someoneElse: Judge = (page) => {
-  const behalf = find(page.passages, /\bon (someone|somebody|their|his|her|a patient's|another person's)(['’]s)? behalf\b|\bon behalf of\b|\bfor someone else\b|\brepresentative\b|\b(relative|friend|carer) (can|may)\b/i);
+  const behalf = find(page.passages, /\bon (someone|somebody|their|his|her|your|a patient's|another person's)(['’]s)? behalf\b|\bon behalf of\b|\bfor (someone else|a relative|a friend|you)\b|\bcomplain(ing)? for (a|your|someone)\b|\brepresentative\b|\b(relative|friend|carer) (can|may)\b/i);
   const consent = find(page.passages, /\bconsent\b|\bpermission\b|\bauthori[sz]/i);
   if (behalf && consent) return { status: 'pass', evidence: behalf, advice: 'The page explains complaining for someone else.' };
   if (behalf) return { status: 'warn', evidence: behalf, advice: 'Say what consent is needed to complain for someone else, and what happens when they cannot give it.' };
@@ -307,10 +353,11 @@ const JUDGES: Record<ItemId, Judge> = {
   'accessible-formats': accessibleFormats,
 };
 
-/** Past changes the page has not caught up with. A passage that says the change happened is not flagged. */
+/** Past changes the page has not caught up with. A sentence that says the change happened is not flagged. */
 function outdatedWording(page: PageText, expect: Expectations, context: CheckContext): Outdated[] {
   const out: Outdated[] = [];
-  const passages = page.passages.filter((p) => !/\bno longer\b|\binstead of\b|\bused to\b|\breplaced\b|\bformerly\b|\bwas renamed\b|\bclosed\b|\babolished\b/i.test(p));
+  // A sentence that says the change happened ("CCGs were replaced") is not flagged: find skips it.
+  const passages = page.passages;
   const flag = (id: Outdated['id'], found: Found | undefined, advice: string) => {
     if (found) out.push({ id, quote: found.quote, advice });
   };
@@ -331,6 +378,10 @@ function outdatedWording(page: PageText, expect: Expectations, context: CheckCon
       flag('six-month-limit', sixMonthLimit(passages),
         'The time limit for NHS and social care complaints in England has been 12 months since 2009, not 6 months.');
     }
+  }
+  if (expect.nation === 'wales') {
+    flag('community-health-council', find(passages, /\bCommunity Health Councils?\b|\bCHCs?\b/),
+      'Community Health Councils closed on 1 April 2023. Llais now gives free help to raise a concern: name Llais instead.');
   }
   flag('local-government-ombudsman', find(passages, OLD_LGSCO),
     'Since 2017 it has been called the Local Government and Social Care Ombudsman.');

@@ -18,6 +18,8 @@ export interface Expectations {
   /** Who may take the complaint instead of the provider (the ICB, or the council for care it arranged). */
   alternatives: Body[];
   alternativeSources: Source[];
+  /** Wales: the concern may go to the health board instead of the service. */
+  healthBoardAlternative: boolean;
   /** The ombudsman (or scheme) at the end, and the ones that would be wrong for this service. */
   ombudsmen: Body[];
   wrongOmbudsmen: Body[];
@@ -51,10 +53,13 @@ export function expectationsFor(graph: Graph, context: CheckContext, today: stri
   const deadline = rule?.deadline ? graph.deadlines.get(rule.deadline) : undefined;
   const alternatives = complain?.alternatives.filter((b) => b.role === 'commissioner' || b.role === 'council') ?? [];
 
+  const healthBoard = nation === 'wales' && Boolean(complain && bodiesOf(complain).some((b) => b.id.includes('health-board')));
+
   const escalate = stepsOf(plan.steps, 'escalate');
   const ombudsmen = unique(escalate.flatMap(bodiesOf).filter((b) => b.role === 'ombudsman' || b.role === 'adjudicator'));
+  // Any other ombudsman is wrong here, another nation's too (a page copied from over the border).
   const wrongOmbudsmen = [...graph.bodies.values()]
-    .filter((b) => b.role === 'ombudsman' && b.nations.includes(nation) && !ombudsmen.some((o) => o.id === b.id))
+    .filter((b) => b.role === 'ombudsman' && !ombudsmen.some((o) => o.id === b.id))
     .map(toBody);
 
   const help = stepsOf(plan.steps, 'help').flatMap(bodiesOf);
@@ -69,7 +74,8 @@ export function expectationsFor(graph: Graph, context: CheckContext, today: stri
     nation,
     ...(deadline?.months && complain && { timeLimit: { months: deadline.months, sources: deadline.sources } }),
     alternatives,
-    alternativeSources: complain && alternatives.length > 0 ? complain.sources : [],
+    alternativeSources: complain && (alternatives.length > 0 || healthBoard) ? complain.sources : [],
+    healthBoardAlternative: healthBoard,
     ombudsmen,
     wrongOmbudsmen,
     ombudsmanSources: escalate.flatMap((s) => s.sources),

@@ -2,11 +2,14 @@
 // pure.
 // Against server-side request forgery: http and https only; the host is resolved here and EVERY address it resolves
 // to must be public, at every hop (at most 3 redirects); the connection goes to an address we checked, so a second
-// DNS answer cannot swap it; 10 seconds in all; 2 MB at most.
+// DNS answer cannot swap it; 10 seconds in all; 2 MB at most. Bodies of redirects and error pages are never read:
+// the connection is closed. Through an egress proxy (CHECKER_PROXY), the host is still resolved and checked here
+// first; the proxy makes the connection, and should refuse private addresses itself.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { BlockList, isIP, type LookupFunction, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { MAX_PAGE_BYTES } from './schemas.js';
@@ -33,9 +36,12 @@ export interface FetchOptions {
   userAgent: string;
   timeoutMs?: number;
   maxRedirects?: number;
+  /** An http:// egress proxy that every fetch goes through (CONNECT for https). */
+  proxy?: URL;
 }
 
-// Addresses that are not on the public internet (IANA special-purpose registries).
+// Addresses that are not on the public internet (IANA special-purpose registries). IPv6 ranges that carry an IPv4
+// address are not listed: they are judged by the address they carry (embeddedIpv4 below).
 const NOT_PUBLIC = new BlockList();
 for (const [net, prefix] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
@@ -43,30 +49,68 @@ for (const [net, prefix] of [
   ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) NOT_PUBLIC.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
-  ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
+  // 64:ff9b:1::/48 is NAT64 for local use (RFC 8215): where it puts the IPv4 address is the network's own choice.
+  ['::', 128], ['::1', 128], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
+  ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ] as const) NOT_PUBLIC.addSubnet(net, prefix, 'ipv6');
 
 const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
 LOOPBACK.addAddress('::1', 'ipv6');
 
+/** The 8 groups of an IPv6 address as numbers (any spelling: "::", a dotted IPv4 tail, leading zeros). */
+function ipv6Groups(address: string): number[] | undefined {
+  let text = address.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail, ...rest] = text.split('::');
+  if (rest.length > 0) return undefined;
+  const part = (s: string) => (s === '' ? [] : s.split(':').map((g) => Number.parseInt(g, 16)));
+  const front = part(head);
+  const back = tail === undefined ? [] : part(tail);
+  const groups = tail === undefined ? front : [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+  return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+
+const ipv4Of = (high: number, low: number) => `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+
+/** The IPv4 addresses an IPv6 address stands for, in the ranges that carry one: IPv4-mapped (::ffff:0:0/96),
+ *  IPv4-compatible (::/96), NAT64 (64:ff9b::/96), 6to4 (2002::/16) and Teredo (2001::/32: its server, and its client
+ *  with the bits inverted). None for any other address. */
+export function embeddedIpv4(address: string): string[] {
+  const g = ipv6Groups(address);
+  if (!g) return [];
+  const zeros = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && g[5] === 0xffff) return [ipv4Of(g[6]!, g[7]!)];
+  if (zeros(0, 6) && (g[6]! > 0 || g[7]! > 1)) return [ipv4Of(g[6]!, g[7]!)];
+  if (g[0] === 0x64 && g[1] === 0xff9b && zeros(2, 6)) return [ipv4Of(g[6]!, g[7]!)];
+  if (g[0] === 0x2002) return [ipv4Of(g[1]!, g[2]!)];
+  if (g[0] === 0x2001 && g[1] === 0) return [ipv4Of(g[2]!, g[3]!), ipv4Of(g[6]! ^ 0xffff, g[7]! ^ 0xffff)];
+  return [];
+}
+
 export function isPublicAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return isPublicAddress(mapped);
   const family = isIP(address);
   if (family === 0) return false;
+  if (family === 6) {
+    const carried = embeddedIpv4(address);
+    if (carried.length > 0) return carried.every((v4) => isPublicAddress(v4));
+  }
   return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-/** Resolves every address of the host and refuses the connection unless all of them are allowed. */
 /** Whether the fetcher may connect to this address. */
 export function isAllowedAddress(address: string, allowLoopback: boolean): boolean {
-  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1] ?? address;
+  const carried = isIP(address) === 6 ? embeddedIpv4(address) : [];
+  const v4 = carried.length === 1 ? carried[0]! : address;
   if (allowLoopback && isIP(v4) && LOOPBACK.check(v4, isIP(v4) === 4 ? 'ipv4' : 'ipv6')) return true;
-  return isPublicAddress(v4);
+  return isPublicAddress(address);
 }
 
+/** Resolves every address of the host and refuses the connection unless all of them are allowed. */
 function checkedLookup(allowLoopback: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
@@ -107,34 +151,68 @@ export async function fetchPage(raw: string, options: FetchOptions): Promise<Fet
   const maxRedirects = options.maxRedirects ?? 3;
   let url = parseTarget(raw, allowLoopback);
   for (let hop = 0; ; hop++) {
-    const response = await get(url, options.userAgent, allowLoopback, signal);
+    const response = await get(url, options, signal);
     const location = response.headers.location;
     if (REDIRECTS.has(response.statusCode ?? 0) && location) {
-      response.resume();
+      response.destroy();
       if (hop >= maxRedirects) throw new FetchError('fetch_failed', `The page redirected more than ${maxRedirects} times.`);
       url = parseTarget(new URL(location, url).href, allowLoopback);
       continue;
     }
     const status = response.statusCode ?? 0;
     if (status < 200 || status >= 300) {
-      response.resume();
+      response.destroy();
       throw new FetchError('fetch_failed', `The website answered with status ${status}. Check the address, or paste the page's text instead.`);
     }
     return readBody(response, url.href, signal);
   }
 }
 
-function get(url: URL, userAgent: string, allowLoopback: boolean, signal: AbortSignal): Promise<IncomingMessage> {
+const ACCEPT = 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.5';
+
+function get(url: URL, options: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+  const allowLoopback = options.allowLoopback ?? false;
+  const headers = { 'user-agent': options.userAgent, accept: ACCEPT, 'accept-encoding': 'identity' };
+  if (options.proxy) return viaProxy(url, options.proxy, headers, allowLoopback, signal);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, {
-      method: 'GET',
-      headers: { 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.5', 'accept-encoding': 'identity' },
-      lookup: checkedLookup(allowLoopback),
-      signal,
-    }, resolve);
+    const req = request(url, { method: 'GET', headers, lookup: checkedLookup(allowLoopback), signal }, resolve);
     req.on('error', (err) => reject(asFetchError(err, signal)));
     req.end();
+  });
+}
+
+/** The same request through an egress proxy: plain http in absolute form, https in a CONNECT tunnel. */
+async function viaProxy(url: URL, proxy: URL, headers: Record<string, string>, allowLoopback: boolean, signal: AbortSignal): Promise<IncomingMessage> {
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
+  if (!isIP(literal)) {
+    await new Promise<void>((resolve, reject) => {
+      checkedLookup(allowLoopback)(literal, { all: true }, (err) => (err ? reject(asFetchError(err, signal)) : resolve()));
+    });
+  }
+  const proxyPort = Number(proxy.port) || 80;
+  if (url.protocol === 'http:') {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest({ host: proxy.hostname, port: proxyPort, path: url.href, headers: { ...headers, host: url.host }, signal }, resolve);
+      req.on('error', (err) => reject(asFetchError(err, signal)));
+      req.end();
+    });
+  }
+  const target = `${literal}:${Number(url.port) || 443}`;
+  return new Promise((resolve, reject) => {
+    const tunnel = httpRequest({ host: proxy.hostname, port: proxyPort, method: 'CONNECT', path: target, headers: { host: target }, signal });
+    tunnel.on('connect', (answer: IncomingMessage, socket: Socket) => {
+      if (answer.statusCode !== 200) {
+        socket.destroy();
+        reject(new FetchError('fetch_failed', 'We could not reach that website. Check the address, or paste the page\'s text instead.'));
+        return;
+      }
+      const req = httpsRequest(url, { headers, signal, createConnection: () => tlsConnect({ socket, servername: literal }) }, resolve);
+      req.on('error', (err) => reject(asFetchError(err, signal)));
+      req.end();
+    });
+    tunnel.on('error', (err) => reject(asFetchError(err, signal)));
+    tunnel.end();
   });
 }
 

@@ -12,6 +12,7 @@ export type ItemId = (typeof ITEM_IDS)[number];
 
 export const OUTDATED_IDS = [
   'ccg', 'nhs-england-primary-care', 'icas', 'six-month-limit', 'local-government-ombudsman', 'wrong-ombudsman',
+  'community-health-council',
 ] as const;
 export type OutdatedId = (typeof OUTDATED_IDS)[number];
 
@@ -37,7 +38,8 @@ export const CheckRequestSchema = CheckContextSchema.extend({
   });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 
-export const ItemStatusSchema = z.enum(['pass', 'fail', 'warn', 'not-applicable']);
+export const ItemStatusSchema = z.enum(['pass', 'fail', 'warn', 'not-applicable', 'not-checked'])
+  .describe('not-checked: the page could not be read (see summary.read), so nothing was judged.');
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 
 /** A local body the page should name, with its details from the directory, to copy onto the page. */
@@ -69,11 +71,25 @@ export const OutdatedSchema = z.object({
 });
 export type Outdated = z.infer<typeof OutdatedSchema>;
 
+export const NoticeSchema = z.object({
+  id: z.enum(['other-nation', 'built-by-script', 'pdf-only']),
+  message: z.string(),
+  quote: z.string().optional().describe('The words found on the page.'),
+  link: z.string().optional().describe('The PDF the page links to, to check by hand.'),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
 export const CheckResultSchema = z
   .object({
     items: z.array(CheckItemSchema),
     outdated: z.array(OutdatedSchema),
-    summary: z.object({ passed: z.number().int(), applicable: z.number().int() }),
+    notices: z.array(NoticeSchema).describe('Things to know about the page as a whole: it looks written for another nation, or it could not be read.'),
+    summary: z.object({
+      passed: z.number().int(),
+      applicable: z.number().int(),
+      read: z.enum(['read', 'could-not-read']).describe('could-not-read: the page is built by JavaScript, or only links to a PDF (see notices). Its items are not-checked.'),
+    }),
+    dataVersion: z.string().describe('The version of the routing data the page was checked against.'),
     page: z.object({
       kind: z.enum(['html', 'text', 'pdf']),
       url: z.string().optional().describe('The address the page was read from, after any redirects.'),
@@ -89,7 +105,9 @@ export const CheckResultSchema = z
         bodies: [{ id: 'advocacy-advonet-leeds', name: 'Advonet Health Complaints Advocacy (Leeds)', phone: '0113 244 0606', verified: false }],
       }],
       outdated: [{ id: 'ccg', quote: 'You can also complain to Leeds CCG.', advice: 'Clinical commissioning groups (CCGs) closed on 1 July 2022. Name the integrated care board (ICB) instead.' }],
-      summary: { passed: 7, applicable: 11 },
+      notices: [],
+      summary: { passed: 7, applicable: 11, read: 'read' },
+      dataVersion: '2026-11-27.1',
       page: { kind: 'html', url: 'https://www.riverside-surgery.example/complaints' },
     }],
   });

@@ -13,7 +13,7 @@ import { serializers } from './logging.js';
 import { securityHeaders } from './security-headers.js';
 import { languages } from './language.js';
 import { apiRoutes } from './routes/api.js';
-import { checkerRoutes } from './routes/checker.js';
+import { checkerRoutes, type CheckerOptions } from './routes/checker.js';
 import { openReferralRoutes } from './routes/openreferral.js';
 import { insightsRoutes } from './routes/insights.js';
 import type { InsightsStore } from '../store/counters.js';
@@ -37,8 +37,8 @@ export interface AppOptions {
   trustProxy?: false | string[] | ((address: string, hop: number) => boolean);
   /** The whole-request deadline in ms (tests shorten it). */
   requestDeadlineMs?: number;
-  /** The complaints page checker's fetcher; private addresses only for tests. */
-  checker?: { allowPrivateAddresses?: boolean };
+  /** The complaints page checker: its fetcher (private addresses only for tests), and how much it takes on. */
+  checker?: CheckerOptions;
   /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
   insights?: { store: InsightsStore; audience?: string };
 }
@@ -122,7 +122,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder });
-  await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false });
+  await app.register(checkerRoutes, { holder, options: options.checker ?? {} });
   await app.register(openReferralRoutes, { holder });
   if (options.insights) {
     await app.register(insightsRoutes, {

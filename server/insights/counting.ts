@@ -19,9 +19,11 @@ const keyOf = (s: Situation) => ({
   service: s.facts.service?.[0] ?? '',
 });
 
-export function planCounters(s: Situation): CounterIncrement {
+/** `provider`: the organisation's ODS code, as the embedding site gave it (already checked). */
+export function planCounters(s: Situation, provider?: string): CounterIncrement {
   const items: CounterIncrement['items'] = [{ dimension: 'plans', value: '' }];
   for (const dimension of PLAN_DIMENSIONS) for (const value of s.facts[dimension] ?? []) items.push({ dimension, value });
+  if (provider) items.push({ dimension: 'provider', value: provider });
   return { ...keyOf(s), items };
 }
 
@@ -43,6 +45,7 @@ export const REPORTS = {
     funding: { dimension: 'funding', groupBy: 'value' },
     who: { dimension: 'who', groupBy: 'value' },
     outcome: { dimension: 'outcome', groupBy: 'value' },
+    provider: { dimension: 'provider', groupBy: 'value' },
   },
   'follow-up': {
     result: { dimension: 'result', groupBy: 'value' },

@@ -19,22 +19,21 @@ const REPORT_LABELS: Record<string, Record<string, string>> = {
   result: RESULT_LABELS,
 };
 
+/** Whole calendar months: the finest period published. */
 export const PERIODS = [
-  { id: '30-days', label: 'The last 30 days', days: 30 },
-  { id: '3-months', label: 'The last 3 months', days: 91 },
-  { id: '12-months', label: 'The last 12 months', days: 365 },
-  { id: '3-years', label: 'The last 3 years', days: 3 * 365 },
-  { id: 'all', label: 'All time', days: 0 },
+  { id: '3-months', label: 'The last 3 months', months: 3 },
+  { id: '12-months', label: 'The last 12 months', months: 12 },
+  { id: '3-years', label: 'The last 3 years', months: 36 },
+  { id: 'all', label: 'All time', months: 0 },
 ] as const;
 export type PeriodId = (typeof PERIODS)[number]['id'];
 
-/** The first day of a period ending today, or undefined for all time. */
+/** The first month (YYYY-MM) of a period ending in today's month; undefined for all time. */
 export function periodStart(period: PeriodId, today: string): string | undefined {
-  const days = PERIODS.find((p) => p.id === period)!.days;
-  if (!days) return undefined;
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days + 1);
-  return d.toISOString().slice(0, 10);
+  const months = PERIODS.find((p) => p.id === period)!.months;
+  if (!months) return undefined;
+  const d = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - months, 1));
+  return d.toISOString().slice(0, 7);
 }
 
 /** A readable name for a counted value. */
@@ -145,7 +144,7 @@ export interface InsightsPageInput {
   today: string;
   area?: string;
   period: PeriodId;
-  reports: { concern: ReportView; service: ReportView; stage: ReportView; result: ReportView; statement: ReportView };
+  reports: { month: ReportView; provider: ReportView; concern: ReportView; service: ReportView; stage: ReportView; result: ReportView; statement: ReportView };
   /** Who reads these counts locally: configurable, as local Healthwatch's role is moving to ICBs and councils. */
   audience: string;
 }
@@ -170,9 +169,11 @@ export function insightsPage(input: InsightsPageInput): string {
       <button type="submit" class="button">Show counts</button>
     </form>
     <p class="showing" aria-live="polite">Showing ${where}, ${when}, to ${escapeHtml(dateInWords(input.today))}.</p>
+    ${reportSection(graph, reports.month, '<p>Plans shown each month: the trend.</p>')}
     ${reportSection(graph, reports.concern)}
     ${reportSection(graph, reports.service)}
     ${reportSection(graph, reports.stage, noResponseSentence(reports.stage.report))}
+    ${reportSection(graph, reports.provider, '<p>By organisation, where the website that showed the plan gave its ODS code.</p>')}
     ${reportSection(graph, reports.result, '<p>People can tell us how it went, later, with a short form. They do not give their name.</p>')}
     <section aria-labelledby="statements-heading"><h2 id="statements-heading">How people felt their complaint was handled</h2>
     ${statementTable(reports.statement.report) || '<p>Nothing has been counted for this area and period yet.</p>'}
@@ -182,6 +183,7 @@ export function insightsPage(input: InsightsPageInput): string {
     <section aria-labelledby="rule-heading"><h2 id="rule-heading">How we keep people from being identified</h2>
     <p>${escapeHtml(DISCLOSURE_RULE)}</p>
     <p>This is the rule NHS England uses for counts in small areas.</p>
+    <p>Counts are published by calendar month at the finest, so a hidden count cannot be worked out by taking one short period from a longer one.</p>
     <p>We count each plan once, by day, country, council area, kind of service, who paid, stage, and who the complaint is for. We also count each concern and each thing people want to happen.</p>
     </section>`);
 }
@@ -241,4 +243,61 @@ export function followUpThanks(counted: boolean): string {
        <p>You can see the counts on the page <a href="/insights">What people need help to complain about</a>.</p>`
     : `<h1>Sorry, we could not count your answers</h1><p>Please try again later. Nothing you sent was kept.</p>
        <p><a href="/follow-up">Go back to the form</a></p>`);
+}
+
+export interface ScrutinyPageInput {
+  graph: Graph;
+  today: string;
+  /** The council area (ONS code), known to the directory; undefined asks for one. */
+  area?: string;
+  /** The area's reports for the last 12 months, and the plans by month in all areas, to compare. */
+  reports?: InsightsPageInput['reports'];
+  allAreasByMonth?: Report | null;
+}
+
+/** The local scrutiny report for one council area: a board paper, printable to a dated PDF, that states the data
+ *  version and the rules it was made under. */
+export function scrutinyPage(input: ScrutinyPageInput): string {
+  const { graph, today, area, reports } = input;
+  const councils = [...graph.areas.councils.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const chooser = `<form method="get" action="/scrutiny" class="filters">
+      <div class="field"><label for="area">Council area</label><select id="area" name="area">${councils.map((c) =>
+    `<option value="${c.code}"${c.code === area ? ' selected' : ''}>${escapeHtml(c.name)}</option>`).join('')}</select></div>
+      <button type="submit" class="button">Make the report</button></form>`;
+  if (!area || !reports) {
+    return layout('Local scrutiny report', `<h1>Local scrutiny report</h1>
+    <p>Choose a council area. The report brings together what people needed help to complain about there, and how their complaints went.</p>${chooser}`);
+  }
+  const name = graph.areas.councilName(area) ?? area;
+  const from = periodStart('12-months', today)!;
+  const comparison = england(reports.month.report, input.allAreasByMonth ?? null);
+  return layout(`Local scrutiny report, ${name}, ${dateInWords(today)}`, `
+    <div class="no-print">${chooser}</div>
+    <h1>Local scrutiny report: ${escapeHtml(name)}</h1>
+    <dl class="report-facts">
+      <dt>Prepared</dt><dd>${escapeHtml(dateInWords(today))}</dd>
+      <dt>Period</dt><dd>${escapeHtml(dateInWords(`${from}-01`).replace(/^1 /, ''))} to ${escapeHtml(dateInWords(today).replace(/^\d+ /, ''))}, by calendar month</dd>
+      <dt>Data version</dt><dd>${escapeHtml(graph.version)}</dd>
+      <dt>Area</dt><dd>${escapeHtml(name)} (${escapeHtml(area)})</dd>
+    </dl>
+    <p>This report brings together the counts this service keeps for the area: the plans it showed people who needed help to complain, by month and by organisation, and what people told us later about how their complaint went. To save it as a PDF, use your browser's Print.</p>
+    ${reportSection(graph, reports.month, comparison)}
+    ${reportSection(graph, reports.provider, '<p>By organisation, where the website that showed the plan gave its ODS code.</p>')}
+    ${reportSection(graph, reports.concern)}
+    ${reportSection(graph, reports.stage, noResponseSentence(reports.stage.report))}
+    ${reportSection(graph, reports.result, '<p>Follow-up: people can tell us later how it went, with a short form. They do not give their name.</p>')}
+    <section aria-labelledby="rules-heading"><h2 id="rules-heading">The rules this report follows</h2>
+    <p>${escapeHtml(DISCLOSURE_RULE)}</p>
+    <p>Counts are by calendar month at the finest, so a hidden count cannot be worked out from a shorter period.</p>
+    <p>We count answers, not people. We never keep a postcode, a name or anything typed.</p>
+    <p>Who to complain to, and what a complaints page should say, come from the routing data, version ${escapeHtml(graph.version)}. Each fact in it cites its source.</p>
+    </section>`);
+}
+
+/** The area's share of plans in all areas, from the rounded totals, never as 0% or 100%. */
+function england(area: Report | null, all: Report | null): string {
+  if (!area || !all || all.total === 0 || area.total === 0) return '<p>Plans shown each month: the trend.</p>';
+  const share = (100 * area.total) / all.total;
+  const words = share < 1 ? 'less than 1%' : share >= 99 ? 'almost all' : `${Math.round(share)}%`;
+  return `<p>Plans shown each month: the trend. Over the period, this area had ${words} of the plans shown in all areas (${area.total} of ${all.total}).</p>`;
 }

@@ -6,12 +6,18 @@ import { CHOICE_VALUES } from '../graph/contract.js';
 
 export const SOURCES = ['public', 'handler'] as const;
 
+/** An NHS Organisation Data Service code: 3 to 7 capital letters and digits, with at least one letter
+ *  (a trust RR8, a GP practice B86001, a pharmacy FA123, a dental practice V012345). */
+export const ODS_CODE = /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,7}$/;
+export const OdsCode = z.string().regex(ODS_CODE, 'must be an ODS code: 3 to 7 capital letters and digits, such as B86001');
+
 export const PlanShownEventSchema = z
   .strictObject({
     event: z.literal('plan-shown'),
     dataVersion: z.string().min(1).max(100).describe('The dataVersion of the plan that was shown.'),
     source: z.enum(SOURCES).default('public').describe('handler: shown in the call-handler console, counted apart.'),
     answers: AnswersSchema,
+    provider: OdsCode.optional().describe('The organisation the plan was about, as its ODS code, given by the embedding site (the widget\'s provider-ods attribute). Never free text.'),
   })
   .meta({ id: 'PlanShownEvent', description: 'A plan was shown. Only categorical answers are counted; the postcode becomes a council area and is dropped.' });
 export type PlanShownEvent = z.infer<typeof PlanShownEventSchema>;
@@ -57,15 +63,17 @@ export const FollowUpEventSchema = z
   .meta({ id: 'FollowUpEvent', description: 'How a complaint went, told afterwards. Counted, never stored as a row.' });
 export type FollowUpEvent = z.infer<typeof FollowUpEventSchema>;
 
-export const PLAN_REPORTS = ['service', 'concern', 'stage', 'area', 'month', 'funding', 'who', 'outcome'] as const;
+export const PLAN_REPORTS = ['service', 'concern', 'stage', 'area', 'month', 'funding', 'who', 'outcome', 'provider'] as const;
 export const FOLLOW_UP_REPORTS = ['result', 'statement', 'service', 'area', 'month'] as const;
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** Months are the finest period: with days, a count hidden by suppression could be found by taking one day's
+ *  report from a longer one. */
+const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
 const reportQuery = <T extends readonly [string, ...string[]]>(by: T) => z.strictObject({
   by: z.enum(by),
   area: z.string().regex(/^E\d{8}$/, 'must be the ONS code of a council, such as E08000035').optional(),
-  from: IsoDay.optional().describe('The first day counted (default: the earliest).'),
-  to: IsoDay.optional().describe('The last day counted (default: today).'),
+  from: IsoMonth.optional().describe('The first month counted, YYYY-MM (default: the earliest).'),
+  to: IsoMonth.optional().describe('The last month counted, YYYY-MM (default: this month).'),
   source: z.enum(SOURCES).optional().describe('Only the public widget, or only call handlers (default: both).'),
 });
 export const PlanReportQuerySchema = reportQuery(PLAN_REPORTS);
@@ -81,6 +89,8 @@ export const ReportSchema = z
     rows: z.array(z.object({ value: z.string(), count: z.number().int().nullable().describe('null: 1 to 7, not shown.') })),
     total: z.number().int().describe('The sum of the rounded counts shown.'),
     rule: z.string(),
+    extracted: z.string().describe('The day the counts were read, YYYY-MM-DD.'),
+    dataVersion: z.string().describe('The version of the routing data being served.'),
   })
   .meta({ id: 'InsightsReport' });
 export type Report = z.infer<typeof ReportSchema>;

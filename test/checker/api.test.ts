@@ -35,7 +35,7 @@ describe('POST /api/v1/checks/complaints-page', () => {
       'how-to-complain', 'contact-details', 'time-limit', 'commissioner-alternative', 'what-happens-next', 'advocacy',
       'ombudsman', 'healthwatch', 'care-not-affected', 'someone-else', 'accessible-formats',
     ]);
-    expect(body.summary).toEqual({ passed: 11, applicable: 11 });
+    expect(body.summary).toEqual({ passed: 11, applicable: 11, read: 'read' });
     expect(body.outdated).toEqual([]);
     for (const item of body.items) expect(item.basis.length).toBeGreaterThan(0);
   });

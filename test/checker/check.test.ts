@@ -36,12 +36,15 @@ describe('reading the page', () => {
 });
 
 describe('checklist items', () => {
-  it('how-to-complain: two ways pass, one warns, none fails, menu-only fails, PDF-only warns', () => {
+  it('how-to-complain: two ways pass, one warns, none fails, menu-only fails, PDF-only could not be read', () => {
     expect(status(page('To complain, write to us or email complaints@x.example.'), 'how-to-complain')).toBe('pass');
     expect(status(page('To make a complaint, write to the practice.'), 'how-to-complain')).toBe('warn');
     expect(status(page('Opening hours are 8am to 6pm.'), 'how-to-complain')).toBe('fail');
     expect(item(fixture('nav-only.html'), 'how-to-complain')).toMatchObject({ status: 'fail', advice: expect.stringContaining('menu') });
-    expect(item(fixture('pdf-only.html'), 'how-to-complain')).toMatchObject({ status: 'warn', evidence: expect.stringContaining('.pdf') });
+    const pdfOnly = run(fixture('pdf-only.html'));
+    expect(pdfOnly.summary).toMatchObject({ read: 'could-not-read', passed: 0, applicable: 0 });
+    expect(pdfOnly.notices).toEqual([expect.objectContaining({ id: 'pdf-only', link: expect.stringContaining('.pdf') })]);
+    expect(new Set(pdfOnly.items.map((i) => i.status))).toEqual(new Set(['not-checked']));
   });
 
   it('contact-details: who and how pass, one of them warns, neither fails', () => {
@@ -140,7 +143,7 @@ describe('outdated wording', () => {
 describe('fixture pages', () => {
   it('a current GP page passes everything and names the local bodies', () => {
     const result = run(fixture('gp-current.html'), LEEDS_GP);
-    expect(result.summary).toEqual({ passed: 11, applicable: 11 });
+    expect(result.summary).toEqual({ passed: 11, applicable: 11, read: 'read' });
     expect(result.outdated).toEqual([]); // "CCG" in its script and footer is not content
   });
 
@@ -152,7 +155,7 @@ describe('fixture pages', () => {
   });
 
   it('a trust, a care home and a council page', () => {
-    expect(run(fixture('trust.html'), { service: 'hospital' }).summary).toEqual({ passed: 11, applicable: 11 });
+    expect(run(fixture('trust.html'), { service: 'hospital' }).summary).toEqual({ passed: 11, applicable: 11, read: 'read' });
     const home = run(fixture('care-home.html'), { service: 'care-home', funding: 'self', postcode: 'LS2 9JT' });
     expect(home.summary.applicable).toBe(10);
     expect(home.items.filter((i) => i.status === 'fail').map((i) => i.id)).toEqual(['time-limit', 'accessible-formats']);

@@ -1,6 +1,6 @@
 // The checker's fetcher: which addresses it may connect to, its time limit, redirects and PDFs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchPage, isAllowedAddress, isPublicAddress } from '../../server/checker/fetch.js';
+import { embeddedIpv4, fetchPage, isAllowedAddress, isPublicAddress } from '../../server/checker/fetch.js';
 import { serveFixtures, type FixtureServer } from './serve-fixtures.js';
 
 describe('isPublicAddress', () => {
@@ -10,6 +10,17 @@ describe('isPublicAddress', () => {
       '::ffff:10.0.0.1', '2001:db8::1', 'ff02::1', 'not an address']) {
       expect(isPublicAddress(a), a).toBe(false);
     }
+  });
+
+  it('judges every IPv6 address that carries an IPv4 one by the address it carries', () => {
+    for (const a of ['::ffff:7f00:1', '::ffff:a9fe:a9fe', '::127.0.0.1', '::a00:1', '::7f00:1', '64:ff9b::10.0.0.1', '64:ff9b::a9fe:a9fe',
+      '64:ff9b:1::808:808', '2002:7f00:1::1', '2002:c0a8:101::', '2001:0:4136:e378:8000:63bf:f5ff:fffe', '2001:0:a00:1::1']) {
+      expect(isPublicAddress(a), a).toBe(false);
+    }
+    for (const a of ['::ffff:808:808', '::8.8.8.8', '64:ff9b::8.8.8.8', '2002:808:808::1', '2001:0:808:808:8000:63bf:f7f7:f7f7']) {
+      expect(isPublicAddress(a), a).toBe(true);
+    }
+    expect(embeddedIpv4('2001:0:4136:e378:8000:63bf:3fff:fdd2')).toEqual(['65.54.227.120', '192.0.2.45']);
   });
 
   it('allows public addresses', () => {

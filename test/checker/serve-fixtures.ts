@@ -1,6 +1,6 @@
 // A local web server for the checker's tests: the fixture pages, and the awkward answers real sites give
 // (redirects, a redirect to a private address, a PDF, a page over 2 MB, a page that never finishes, compression
-// we did not ask for).
+// we did not ask for, redirects and error pages with endless bodies).
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,11 +14,27 @@ export interface FixtureServer {
   origin: string;
   /** User-Agent headers of the requests received, to check what the checker sends. */
   userAgents: string[];
+  /** Bytes written on the endless bodies before the reader hung up. */
+  endlessBytes: number[];
   close(): Promise<void>;
 }
 
 export async function serveFixtures(): Promise<FixtureServer> {
   const userAgents: string[] = [];
+  const endlessBytes: number[] = [];
+  /** Writes 64 kB chunks until the reader closes the connection, then records how much was written. */
+  const endless = (res: import('node:http').ServerResponse) => {
+    let written = 0;
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const more = () => {
+      while (!res.destroyed && written < 1024 ** 3) {
+        written += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', more);
+      }
+    };
+    res.on('close', () => endlessBytes.push(written));
+    more();
+  };
   const server: Server = createServer((req, res) => {
     userAgents.push(String(req.headers['user-agent']));
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -31,6 +47,14 @@ export async function serveFixtures(): Promise<FixtureServer> {
     if (path === '/to-private') {
       res.writeHead(301, { location: 'http://169.254.169.254/latest/meta-data/' });
       return res.end();
+    }
+    if (path === '/redirect-endless') {
+      res.writeHead(302, { location: '/gp-current.html', 'content-type': 'text/html' });
+      return endless(res);
+    }
+    if (path === '/error-endless') {
+      res.writeHead(500, { 'content-type': 'text/html' });
+      return endless(res);
     }
     if (path === '/huge.html') {
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -73,6 +97,7 @@ export async function serveFixtures(): Promise<FixtureServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     userAgents,
+    endlessBytes,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

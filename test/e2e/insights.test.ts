@@ -1,5 +1,6 @@
 // Counting plans shown, the follow-up form and the /insights page, in Chromium against the real app with a real
 // (in-memory PGlite) store. axe runs on every page.
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InsightsStore } from '../../server/store/counters.js';
 import { endToEnd, expectAccessible, expectNoHorizontalScroll, focused, pressUntil, refineByKeyboard, runJourney, screenshot } from './harness.js';
@@ -115,4 +116,37 @@ describe('"How did it go?" and the /insights page', () => {
     await expectNoHorizontalScroll(e2e.page, 320, 'insights at 320 px');
     await screenshot(e2e.page, 'insights-leeds-320');
   });
+});
+
+describe('the local scrutiny report', () => {
+  it('brings together an area\'s counts by month and organisation, states the data version and rules, and prints to a dated PDF', async () => {
+    await store.open();
+    await store.reset();
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const plan = (provider: string, concern: string) => store.count({ kind: 'plan', day: today, source: 'public', nation: 'england', area: LEEDS, service: 'gp', items: [{ dimension: 'plans', value: '' }, { dimension: 'provider', value: provider }, { dimension: 'concern', value: concern }] });
+    for (let i = 0; i < 12; i++) await plan('B86001', 'care-or-treatment');
+    for (let i = 0; i < 9; i++) await plan('B86002', 'communication');
+    for (let i = 0; i < 10; i++) await store.count({ kind: 'follow-up', day: today, source: 'public', nation: 'england', area: LEEDS, service: 'gp', items: [{ dimension: 'result', value: 'partly' }] });
+
+    const page = e2e.page;
+    await page.goto(`${e2e.service.origin}/scrutiny?area=${LEEDS}`);
+    expect(await page.locator('h1').textContent()).toBe('Local scrutiny report: Leeds');
+    const body = await page.locator('main').textContent();
+    expect(body).toContain('Data version');
+    expect(body).toContain('counts from 1 to 7 are not shown');
+    expect(body).toContain('B86001');
+    expect(body).toContain('of the plans shown in all areas');
+    await expectAccessible(page, 'scrutiny report');
+    await screenshot(page, 'scrutiny-report');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    // The title (and so the file's name when saved) carries the area and the date.
+    expect(pdf.getTitle()).toMatch(/^Local scrutiny report, Leeds, \d{1,2} \w+ \d{4}/);
+    const a4 = pdf.getPage(0).getSize();
+    expect(Math.round(a4.width)).toBe(595);
+    await page.emulateMedia({ media: 'screen' });
+  }, 180_000);
 });

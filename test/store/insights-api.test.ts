@@ -6,6 +6,9 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { buildApp } from '../../server/http/app.js';
+import { todayInLondon } from '../../server/graph/dates.js';
+import { DISCLOSURE_RULE } from '../../server/insights/disclosure.js';
+import { periodStart } from '../../server/insights/page.js';
 import { InsightsStore } from '../../server/store/counters.js';
 import { projectRoot } from '../../server/root.js';
 import { ENGINE, sharedStore } from './store-harness.js';
@@ -103,7 +106,12 @@ describe('insights reports', { timeout: 60_000 }, () => {
     expect(body.total).toBe(35);
     expect(body.rule).toMatch(/1 to 7/);
     expect(await report('by=concern&area=E08000036')).toMatchObject({ rows: [], total: 0 });
-    expect(await report('by=concern&from=2026-11-03')).toMatchObject({ rows: [] });
+    expect(await report('by=concern&from=2026-12')).toMatchObject({ rows: [] });
+    expect(await report('by=concern&from=2026-11&to=2026-11')).toMatchObject({ total: 35, from: '2026-11', to: '2026-11', extracted: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), dataVersion: app.graphHolder.current.version });
+    // Months are the finest period: a day could be taken from a longer span to recover a hidden count.
+    const byDay = await app.inject('/api/v1/insights?by=concern&from=2026-11-03');
+    expect(byDay.statusCode).toBe(400);
+    expect(byDay.json().error.message).toMatch(/YYYY-MM/);
   });
 
   it('refuse a report that does not exist, naming the field', async () => {
@@ -166,12 +174,29 @@ describe('the /insights page', { timeout: 60_000 }, () => {
     expect(page.body).toMatch(/<th scope="row">Care at home<\/th><td class="number">Not shown \(1 to 7\)<\/td>/);
     expect(page.body).toContain('<svg id="concern-chart" class="chart" role="img"');
     expect(page.body).toContain('counts from 1 to 7 are not shown');
-    const csv = await app.inject(`/insights/download.csv?report=service&area=${LEEDS}&period=30-days`);
+    const csv = await app.inject(`/insights/download.csv?report=service&area=${LEEDS}&period=12-months`);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')).toEqual([
-      'value,label,count,note', 'care-home,Care home or nursing home,10,', 'home-care,Care at home,,1 to 7: not shown',
-      'total,Total of the numbers shown,10,', '',
+    const lines = csv.body.split('\r\n');
+    expect(lines[0]).toBe('value,label,count,note,area,from,to,extracted,data_version,rule');
+    // Every row says where, when, when read, from which data, and the rule.
+    const about = `${LEEDS},${periodStart('12-months', todayInLondon())},${todayInLondon().slice(0, 7)},${todayInLondon()},${app.graphHolder.current.version},"${DISCLOSURE_RULE}"`;
+    expect(lines.slice(1)).toEqual([
+      `care-home,Care home or nursing home,10,,${about}`, `home-care,Care at home,,1 to 7: not shown,${about}`,
+      `total,Total of the numbers shown,10,,${about}`, '',
     ]);
+    expect(page.body).toContain('<svg id="month-chart"');
+  });
+
+  it('counts the organisation by its ODS code, never by free text, under the same disclosure control', async () => {
+    await shared.store.reset();
+    for (let i = 0; i < 9; i++) expect((await planShown(JOURNEY, { provider: 'B86001' })).statusCode).toBe(202);
+    expect((await planShown(JOURNEY, { provider: 'Y12345' })).statusCode).toBe(202);
+    for (const provider of ['Riverside Surgery', 'b86001', 'AB', '12345']) {
+      const res = await planShown(JOURNEY, { provider });
+      expect(res.statusCode, provider).toBe(400);
+      expect(res.json().error.message, provider).toMatch(/ODS code/);
+    }
+    expect((await report('by=provider')).rows).toEqual([{ value: 'B86001', count: 10 }, { value: 'Y12345', count: null }]);
   });
 
   it('keeps the counts across a restart of the service', async () => {

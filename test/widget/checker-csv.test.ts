@@ -33,7 +33,26 @@ describe('readSites', () => {
     expect(problems).toEqual([
       'Line 3: there is no web address.',
       'Line 4: "ftp://files.example/x" is not a web address. It should start with https://.',
-      'Line 5: there are more than 2 columns. Put the name first, then the address.',
+      'Line 5: there are more columns than we use. Give the name, the address, and if you like the ODS code and postcode.',
+    ]);
+  });
+
+  it('understands a heading row in any order, with ODS codes and postcodes', () => {
+    const { sites, problems } = readSites([
+      'ODS code,Postcode,Practice name,Complaints page',
+      'B86001,ls1 4ap,Riverside Surgery,https://riverside.example/complaints',
+      'not a code!,XX,Hill Surgery,https://hill.example/',
+    ].join('\r\n'));
+    expect(sites).toEqual([
+      { line: 2, name: 'Riverside Surgery', url: 'https://riverside.example/complaints', ods: 'B86001', postcode: 'LS1 4AP' },
+      { line: 3, name: 'Hill Surgery', url: 'https://hill.example/' },
+    ]);
+    expect(problems).toEqual(['Line 3: "NOT A CODE!" is not an ODS code, so it is left out.', 'Line 3: "XX" is not a postcode, so it is left out.']);
+  });
+
+  it('reads rows without headings as name, address, ODS code and postcode', () => {
+    expect(readSites('Riverside Surgery,https://riverside.example/,B86001,LS1 4AP\nHill,https://hill.example/,,,more').sites).toEqual([
+      { line: 1, name: 'Riverside Surgery', url: 'https://riverside.example/', ods: 'B86001', postcode: 'LS1 4AP' },
     ]);
   });
 

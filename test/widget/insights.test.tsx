@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { JourneyRequest, JourneyResponse, Plan } from '../../widget/api.js';
 import { FollowUpLink } from '../../widget/components/FollowUpLink.js';
-import { countEachCall, countFirstPlan, countingAllowed, followUpUrl } from '../../widget/insights.js';
+import { countEachCall, countFirstPlan, countingAllowed, followUpUrl, planShownSender } from '../../widget/insights.js';
 import { registry } from '../../widget/parts.js';
 
 const plan: Plan = { summary: 's', steps: [], warnings: [], area: { code: 'E08000035', name: 'Leeds' }, dataVersion: 'v1' };
@@ -53,6 +53,29 @@ describe('counting plans shown', () => {
     await fetchPlan({ answers: { ...presets, stage: 'not-yet' } });
     page.dispatchEvent(new Event('pagehide'));
     expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the organisation, from the provider-ods attribute', () => {
+  it('is sent as an ODS code, and anything else is left out with a warning', async () => {
+    const sent: unknown[] = [];
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => {
+      sent.push(JSON.parse(String(init!.body)));
+      return new Response(null, { status: 202 });
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      planShownSender('https://signpost.example', 'public', ' b86001 ')(plan, presets);
+      planShownSender('https://signpost.example', 'public', 'Riverside Surgery')(plan, presets);
+      expect(sent).toEqual([
+        expect.objectContaining({ provider: 'B86001' }),
+        expect.not.objectContaining({ provider: expect.anything() }),
+      ]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('provider-ods'));
+    } finally {
+      fetchMock.mockRestore();
+      warn.mockRestore();
+    }
   });
 });
 

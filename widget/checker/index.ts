@@ -143,7 +143,17 @@ function showResult(result: CheckResult) {
   const missing = result.items.filter((i) => i.status === 'fail' || i.status === 'warn');
   const good = result.items.filter((i) => i.status === 'pass');
   const notNeeded = result.items.filter((i) => i.status === 'not-applicable');
+  const notices = result.notices.map((n) => el('div', { class: 'notice', role: 'note' },
+    el('p', {}, n.message),
+    ...(n.link ? [el('p', {}, 'The PDF: ', el('a', { href: n.link }, n.quote ?? n.link))] : n.quote ? [el('blockquote', { class: 'quote' }, n.quote)] : [])));
+  if (result.summary.read === 'could-not-read') {
+    body.replaceChildren(el('p', { class: 'score' }, 'We could not read this page.'), ...notices);
+    section.hidden = false;
+    $('result-title')!.focus();
+    return;
+  }
   body.replaceChildren(
+    ...notices,
     el('p', { class: 'score' }, `The page has ${result.summary.passed} of the ${result.summary.applicable} things it should have.`),
     group('Missing', missing.length === 0 ? el('p', {}, 'Nothing is missing.') : findings(missing)),
     group('Out of date', result.outdated.length === 0
@@ -237,7 +247,7 @@ async function checkAll(rows: Row[], context: Record<string, string>) {
       const row = rows[next++]!;
       for (let attempt = 0; ; attempt++) {
         try {
-          const answer = await postCheck({ url: row.site.url, ...context });
+          const answer = await postCheck({ url: row.site.url, ...context, ...(row.site.postcode && { postcode: row.site.postcode }) });
           if (answer.ok) row.result = answer.result;
           else if (answer.status === 429 && attempt < 5) {
             await new Promise((resolve) => setTimeout(resolve, (answer.retryAfter ?? 10) * 1000));
@@ -256,7 +266,7 @@ async function checkAll(rows: Row[], context: Record<string, string>) {
 }
 
 const ITEM_IDS = Object.keys(ITEM_LABELS) as Item['id'][];
-const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'not-applicable': 3 } as const;
+const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'not-applicable': 3, 'not-checked': 4 } as const;
 
 function showTable(rows: Row[], context: Record<string, string>) {
   const checked = rows.filter((r) => r.result);
@@ -297,7 +307,7 @@ function showTable(rows: Row[], context: Record<string, string>) {
         el('th', { scope: 'row' }, el('a', { href: r.site.url }, r.site.name)),
         ...(r.result
           ? [
-            el('td', {}, `${r.result.summary.passed} of ${r.result.summary.applicable}`),
+            el('td', {}, r.result.summary.read === 'could-not-read' ? 'Could not read' : `${r.result.summary.passed} of ${r.result.summary.applicable}`),
             ...ITEM_IDS.map((id) => {
               const status = r.result!.items.find((i) => i.id === id)!.status;
               return el('td', { class: status }, STATUS_WORDS[status]);
@@ -322,12 +332,19 @@ function showTable(rows: Row[], context: Record<string, string>) {
 }
 
 function download(rows: Row[]) {
-  const header = ['Line', 'Name', 'Address', 'Checked', 'Passed', 'Applicable', ...ITEM_IDS.map((id) => ITEM_LABELS[id].short), 'Out of date', 'Problem'];
+  // Each row says when it was checked and against which data, and quotes the words behind each verdict.
+  const checkedOn = new Date().toISOString().slice(0, 10);
+  const header = ['Line', 'Name', 'ODS code', 'Postcode', 'Address', 'Checked', 'Checked on', 'Data version', 'Passed', 'Applicable',
+    ...ITEM_IDS.flatMap((id) => [ITEM_LABELS[id].short, `${ITEM_LABELS[id].short}: words found`]), 'Out of date', 'Notes', 'Problem'];
   const lines = rows.map(({ site, result, error }) => [
-    String(site.line), site.name, site.url, result ? 'yes' : 'no',
+    String(site.line), site.name, site.ods ?? '', site.postcode ?? '', site.url, result ? 'yes' : 'no', result ? checkedOn : '', result?.dataVersion ?? '',
     result ? String(result.summary.passed) : '', result ? String(result.summary.applicable) : '',
-    ...ITEM_IDS.map((id) => (result ? STATUS_WORDS[result.items.find((i) => i.id === id)!.status] : '')),
+    ...ITEM_IDS.flatMap((id) => {
+      const item = result?.items.find((i) => i.id === id);
+      return item ? [STATUS_WORDS[item.status], item.evidence ?? ''] : ['', ''];
+    }),
     result ? result.outdated.map((o) => `${OUTDATED_LABELS[o.id].full}: "${o.quote}"`).join('; ') : '',
+    result ? result.notices.map((n) => n.message).join(' ') : '',
     error ?? '',
   ]);
   const url = URL.createObjectURL(new Blob([toCsv([header, ...lines])], { type: 'text/csv;charset=utf-8' }));

@@ -28,10 +28,11 @@ export const OUTDATED_LABELS: Record<OutdatedId, { full: string; short: string }
   'six-month-limit': { full: 'A 6-month time limit', short: '6 months' },
   'local-government-ombudsman': { full: 'Local Government Ombudsman', short: 'Old ombudsman name' },
   'wrong-ombudsman': { full: 'The wrong ombudsman', short: 'Wrong ombudsman' },
+  'community-health-council': { full: 'Community Health Council (Wales)', short: 'CHC' },
 };
 
 export const STATUS_WORDS: Record<CheckItem['status'], string> = {
-  pass: 'Good', fail: 'Missing', warn: 'Check', 'not-applicable': 'Not needed',
+  pass: 'Good', fail: 'Missing', warn: 'Check', 'not-applicable': 'Not needed', 'not-checked': 'Could not read',
 };
 
 type Child = Node | string;

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { todayInLondon } from '../../graph/dates.js';
 import { AnswerError } from '../../graph/situation.js';
-import { followUpPage, followUpThanks, insightsPage, labelFor, PERIODS, periodStart, type PeriodId, type ReportView } from '../../insights/page.js';
+import { followUpPage, followUpThanks, insightsPage, labelFor, PERIODS, periodStart, scrutinyPage, type PeriodId, type ReportView } from '../../insights/page.js';
 import { FollowUpEventSchema, STATEMENTS, type FollowUpEvent, type Report, type ReportQueryInput } from '../../insights/schemas.js';
 import type { CounterKind } from '../../store/counters.js';
 import type { GraphHolder } from '../app.js';
@@ -24,11 +24,13 @@ const PageQuerySchema = z.object({
   period: z.enum(PERIODS.map((p) => p.id) as [PeriodId, ...PeriodId[]]).catch('12-months'),
 });
 const DownloadQuerySchema = PageQuerySchema.extend({
-  report: z.enum(['concern', 'service', 'stage', 'result', 'statement']),
+  report: z.enum(['month', 'concern', 'service', 'stage', 'provider', 'result', 'statement']),
 });
 
 /** The page's five reports: which counter, and the words around it. */
 const PAGE_REPORTS = {
+  month: { kind: 'plan', title: 'Plans shown by month', heading: 'Month' },
+  provider: { kind: 'plan', title: 'Which organisation', heading: 'ODS code' },
   concern: { kind: 'plan', title: 'What people needed help with', heading: 'Concern' },
   service: { kind: 'plan', title: 'Which kind of service', heading: 'Service' },
   stage: { kind: 'plan', title: 'How far people had got with their complaint', heading: 'Stage' },
@@ -67,12 +69,13 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
 
     const views = async (area: string | undefined, period: PeriodId, today: string) => {
       const from = periodStart(period, today);
-      const link = (path: string, by: string) => `${path}?${new URLSearchParams({ by, ...(area && { area }), ...(from && { from }), to: today })}`;
+      const to = today.slice(0, 7);
+      const link = (path: string, by: string) => `${path}?${new URLSearchParams({ by, ...(area && { area }), ...(from && { from }), to })}`;
       const entries = await Promise.all((Object.keys(PAGE_REPORTS) as PageReport[]).map(async (id) => {
         const spec = PAGE_REPORTS[id];
         const view: ReportView = {
           id, title: spec.title, heading: spec.heading,
-          report: await report(spec.kind, { by: id, area, from, to: today } as ReportQueryInput),
+          report: await report(spec.kind, { by: id, area, from, to } as ReportQueryInput),
           csv: `/insights/download.csv?${new URLSearchParams({ report: id, ...(area && { area }), period })}`,
           json: link(spec.kind === 'plan' ? '/api/v1/insights' : '/api/v1/insights/follow-up', id),
         };
@@ -89,6 +92,15 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
       return html(reply, insightsPage({ graph: holder.current, today, area: known, period, reports, audience: options.audience }));
     });
 
+    app.get('/scrutiny', { schema: { hide: true } }, async (request, reply) => {
+      const { area } = PageQuerySchema.parse(request.query ?? {});
+      const today = todayInLondon();
+      const known = area && holder.current.areas.councilName(area) ? area : undefined;
+      if (!known) return html(reply, scrutinyPage({ graph: holder.current, today }));
+      const [reports, all] = await Promise.all([views(known, '12-months', today), views(undefined, '12-months', today)]);
+      return html(reply, scrutinyPage({ graph: holder.current, today, area: known, reports, allAreasByMonth: all.month.report }));
+    });
+
     app.get('/insights/download.csv', { schema: { hide: true } }, async (request, reply) => {
       const parsed = DownloadQuerySchema.safeParse(request.query ?? {});
       if (!parsed.success) return reply.code(400).send({ error: { code: 'invalid_request', message: 'Choose a report: concern, service, stage, result or statement.' } });
@@ -96,11 +108,14 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
       const today = todayInLondon();
       const view = (await views(area, period, today))[id];
       if (!view.report) return reply.code(503).send({ error: { code: 'store_unavailable', message: 'Counts cannot be read just now.' } });
+      // Every row carries where, when, when read, from which data and under which rule, so a copy is never without them.
+      const r = view.report;
+      const about = [r.area ?? 'all areas', r.from ?? 'earliest', r.to ?? '', r.extracted, r.dataVersion, r.rule];
       const lines = [
-        'value,label,count,note',
-        ...view.report.rows.map((r) => [r.value, labelFor(holder.current, view.report!.by, r.value), r.count ?? '', r.count === null ? '1 to 7: not shown' : '']
+        'value,label,count,note,area,from,to,extracted,data_version,rule',
+        ...r.rows.map((row) => [row.value, labelFor(holder.current, r.by, row.value), row.count ?? '', row.count === null ? '1 to 7: not shown' : '', ...about]
           .map((c) => csvCell(String(c))).join(',')),
-        ['total', 'Total of the numbers shown', view.report.total, ''].join(','),
+        ['total', 'Total of the numbers shown', r.total, '', ...about].map((c) => csvCell(String(c))).join(','),
       ];
       return reply
         .type('text/csv; charset=utf-8')

@@ -53,14 +53,23 @@ class DropCounter {
   }
 }
 
+/** The first and last days of a span of months (YYYY-MM). */
+export function monthSpan(from: string | undefined, to: string | undefined): { from?: string; to?: string } {
+  const last = to && new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { ...(from && { from: `${from}-01` }), ...(last && { to: last }) };
+}
+
 /** Reads a report and applies disclosure control. Shared by the API and the /insights page. */
-async function readReport(store: InsightsStore, kind: CounterKind, q: ReportQueryInput): Promise<Report> {
+async function readReport(store: InsightsStore, kind: CounterKind, q: ReportQueryInput, dataVersion: string): Promise<Report> {
   const spec = (REPORTS[kind] as Record<string, { dimension: string; groupBy: 'value' | 'service' | 'area' | 'month' | 'statement' }>)[q.by]!;
-  const raw = await store.report({ kind, ...spec, area: q.area, from: q.from, to: q.to, source: q.source });
+  const raw = await store.report({ kind, ...spec, area: q.area, ...monthSpan(q.from, q.to), source: q.source });
   const { rows, total } = discloseRows(raw);
   // Largest first by the published count (so the order of suppressed cells says nothing), except months, in order.
   if (q.by !== 'month') rows.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.value.localeCompare(b.value));
-  return { by: q.by, area: q.area ?? null, from: q.from ?? null, to: q.to ?? null, rows, total, rule: DISCLOSURE_RULE };
+  return {
+    by: q.by, area: q.area ?? null, from: q.from ?? null, to: q.to ?? null, rows, total, rule: DISCLOSURE_RULE,
+    extracted: todayInLondon(), dataVersion,
+  };
 }
 
 export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store: InsightsStore; demoDir: string; audience: string }> = async (app, { holder, store, demoDir, audience }) => {
@@ -86,7 +95,7 @@ export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store:
       response: { 202: Accepted, ...errors },
     },
   }, async (request, reply) => {
-    const { dataVersion, source, answers } = request.body;
+    const { dataVersion, source, answers, provider } = request.body;
     const graph = holder.current;
     if (dataVersion !== graph.version) {
       return reply.code(400).send({ error: { code: 'unknown_data_version', message: `The plan was not made from the data this service is serving (${graph.version}).` } });
@@ -101,7 +110,7 @@ export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store:
     } else {
       buildPlan(graph, situation);
     }
-    if (!(await record('plan', source, planCounters(situation)))) return reply.code(503).send(UNAVAILABLE);
+    if (!(await record('plan', source, planCounters(situation, provider)))) return reply.code(503).send(UNAVAILABLE);
     return reply.code(202).send({ status: 'accepted' as const });
   });
 
@@ -130,7 +139,7 @@ export const insightsRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; store:
   };
 
   /** A report, or null when the store cannot be read. */
-  const report = (kind: CounterKind, q: ReportQueryInput) => readReport(store, kind, q).catch(() => null);
+  const report = (kind: CounterKind, q: ReportQueryInput) => readReport(store, kind, q, holder.current.version).catch(() => null);
 
   app.get('/api/v1/insights', {
     schema: {
