@@ -117,7 +117,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  await app.register(apiRoutes, { holder });
+  await app.register(apiRoutes, { holder, ...(options.insights && { storeStatus: () => options.insights!.store.status() }) });
   await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false });
   await app.register(openReferralRoutes, { holder });
   if (options.insights) {

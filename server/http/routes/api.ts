@@ -47,7 +47,16 @@ function notModified(request: FastifyRequest, reply: FastifyReply, etag: string)
 const sendJson = (request: FastifyRequest, reply: FastifyReply, body: Encoded) =>
   reply.type('application/json; charset=utf-8').send(body.for(request, reply));
 
-export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
+/** The insights store's state, as /readyz reports it (InsightsStore.status). */
+const StoreStatusSchema = z.object({
+  engine: z.enum(['pglite', 'postgres']),
+  state: z.enum(['not-opened', 'up', 'down', 'recovering']).describe('down: counts are refused until the store answers again; it is retried by itself.'),
+  lastError: z.string().optional(),
+  retryInSeconds: z.number().int().optional(),
+  queued: z.number().int().describe('Calls waiting for their turn.'),
+}).describe('The insights store: counts only, never needed for plans.');
+
+export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; storeStatus?: () => z.infer<typeof StoreStatusSchema> }> = async (app, { holder, storeStatus }) => {
   const cache = new ResponseCache();
 
   /** The journey and the plan: read the answers once per distinct request, and serve repeats from the cache. */
@@ -209,14 +218,18 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     schema: {
       summary: 'Readiness: whether to send this instance traffic',
       response: {
-        200: z.object({ status: z.literal('ready') }).describe('Ready: send this instance traffic.'),
-        503: z.object({ status: z.literal('shutting-down') }).describe('Shutting down: send no new requests here.'),
+        200: z.object({ status: z.literal('ready'), store: StoreStatusSchema.optional() })
+          .describe('Ready: send this instance traffic. Plans never need the insights store, so a store that is down is reported here but does not make the instance unready.'),
+        503: z.object({ status: z.literal('shutting-down'), store: StoreStatusSchema.optional() }).describe('Shutting down: send no new requests here.'),
       },
     },
     config: { rateLimit: false },
   }, async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    return holder.draining ? reply.code(503).send({ status: 'shutting-down' as const }) : { status: 'ready' as const };
+    const store = storeStatus?.();
+    return holder.draining
+      ? reply.code(503).send({ status: 'shutting-down' as const, ...(store && { store }) })
+      : { status: 'ready' as const, ...(store && { store }) };
   });
 
   app.get('/healthz', {
