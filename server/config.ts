@@ -62,6 +62,9 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a URL such as postgres://user:password@host:5432/database').optional(),
   /** The most one counter may grow in a day (per day, area, service and value): far above any real demand. */
   INSIGHTS_DAILY_CAP: whole(1, 1_000_000).default(2000),
+  /** Events one address may send in a day, before further ones are refused (429 daily_limit) and not counted. */
+  INSIGHTS_ADDRESS_CAP_PLANS: whole(1, 1_000_000).default(200),
+  INSIGHTS_ADDRESS_CAP_FOLLOW_UPS: whole(1, 1_000_000).default(10),
   /** Who the /insights page names as the local audience, as scrutiny moves from local Healthwatch to ICBs and councils. */
   INSIGHTS_AUDIENCE: z.string().min(3).max(200).optional(),
 });

@@ -74,7 +74,10 @@ try {
     rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     checker: { allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES },
-    insights: { store, audience: config.INSIGHTS_AUDIENCE },
+    insights: {
+      store, audience: config.INSIGHTS_AUDIENCE,
+      addressCaps: { plan: config.INSIGHTS_ADDRESS_CAP_PLANS, 'follow-up': config.INSIGHTS_ADDRESS_CAP_FOLLOW_UPS },
+    },
   });
   app.addHook('onClose', () => store.close());
   await app.listen({ port: config.PORT, host: config.HOST });

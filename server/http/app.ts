@@ -16,12 +16,18 @@ import { checkerRoutes } from './routes/checker.js';
 import { openReferralRoutes } from './routes/openreferral.js';
 import { insightsRoutes } from './routes/insights.js';
 import type { InsightsStore } from '../store/counters.js';
+import type { CappedEvent } from '../insights/address-caps.js';
+import type { StaffOptions } from './staff.js';
 import widgetRoutes from './routes/widget.js';
 
 const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 
 /** The whole request, headers and body, must arrive within this time; a slower one is answered 408 and closed. */
 export const REQUEST_DEADLINE_MS = 15_000;
+
+/** Events one address may send in a day: a ward or call centre behind one address finishes many journeys, but a
+ *  person tells how a complaint went once or twice. INSIGHTS_ADDRESS_CAP_PLANS and _FOLLOW_UPS change them. */
+export const DEFAULT_ADDRESS_CAPS: Record<CappedEvent, number> = { plan: 200, 'follow-up': 10 };
 
 export interface AppOptions {
   /** The routing graph; loaded from data/ when not given. */
@@ -39,7 +45,9 @@ export interface AppOptions {
   /** The complaints page checker's fetcher; private addresses only for tests. */
   checker?: { allowPrivateAddresses?: boolean };
   /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
-  insights?: { store: InsightsStore; audience?: string };
+  insights?: { store: InsightsStore; audience?: string; addressCaps?: Record<CappedEvent, number> };
+  /** Staff-only features: open on a local demo (the default outside production), refused otherwise (server/http/staff.ts). */
+  staff?: StaffOptions;
 }
 
 /** Holds the graph in force, so a reload can swap it for every request at once, and whether the service is
@@ -124,6 +132,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(insightsRoutes, {
       holder, store: options.insights.store, demoDir: join(root, 'widget/demo'),
       audience: options.insights.audience ?? 'local scrutiny bodies such as local Healthwatch',
+      addressCaps: options.insights.addressCaps ?? DEFAULT_ADDRESS_CAPS,
+      staff: options.staff ?? { localDemo: process.env.NODE_ENV !== 'production' },
     });
   }
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });

@@ -60,7 +60,12 @@ export type FollowUpEvent = z.infer<typeof FollowUpEventSchema>;
 export const PLAN_REPORTS = ['service', 'concern', 'stage', 'area', 'month', 'funding', 'who', 'outcome'] as const;
 export const FOLLOW_UP_REPORTS = ['result', 'statement', 'service', 'area', 'month'] as const;
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** A real calendar day: 2026-02-31 is refused (400), not read as 3 March or passed to the database. */
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  }, 'must be a day that exists, such as 2026-02-28');
 const reportQuery = <T extends readonly [string, ...string[]]>(by: T) => z.strictObject({
   by: z.enum(by),
   area: z.string().regex(/^E\d{8}$/, 'must be the ONS code of a council, such as E08000035').optional(),

@@ -68,9 +68,10 @@ const LIMITS = {
   /** How long a call waits for the store to open: the whole opening by default (tests, scripts); the service sets
    *  a few seconds, so a request is refused rather than held while the store opens. */
   waitForOpenMs: 120_000,
-  /** Any one call; a counter update takes milliseconds. */
-  callMs: 3_000,
-  /** Calls sent to the database at once (PGlite runs one at a time; the PostgreSQL pool has 10 connections). */
+  /** Any one call, from when its turn comes; a counter update takes milliseconds, even on a busy machine. */
+  callMs: 5_000,
+  /** Calls sent to a PostgreSQL server at once (its pool has 10 connections). PGlite runs one statement at a time,
+   *  so it is sent one call at a time, and a call's time limit measures that call alone. */
   concurrent: 8,
   /** Calls waiting for their turn; more are refused at once rather than piling up in memory. */
   queued: 1_000,
@@ -186,7 +187,7 @@ export class InsightsStore {
   /** The bounded queue: waits for one of the concurrent places, or is refused at once when the queue is full.
    *  The time limit of a call starts when its turn comes, so waiting behind a burst is not taken for a fault. */
   async #turn(): Promise<void> {
-    if (this.#active < this.#limits.concurrent) {
+    if (this.#active < (this.engine === 'pglite' ? 1 : this.#limits.concurrent)) {
       this.#active += 1;
       return;
     }
