@@ -10,6 +10,7 @@ import { loadGraph, type Graph } from '../data/load.js';
 import { projectRoot } from '../root.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, refuseBadPreflight, RequestBodyError } from './errors.js';
 import { serializers } from './logging.js';
+import { Metrics } from './metrics.js';
 import { securityHeaders } from './security-headers.js';
 import { apiRoutes } from './routes/api.js';
 import { checkerRoutes } from './routes/checker.js';
@@ -95,6 +96,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setNotFoundHandler(notFoundHandler);
 
   securityHeaders(app);
+  const metrics = new Metrics();
+  metrics.register(app);
+  if (options.insights) metrics.watchStore(options.insights.store);
   app.addHook('onRequest', refuseBadPreflight);
   if (rateLimit) {
     await app.register(fastifyRateLimit, {
@@ -126,7 +130,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder, ...(options.insights && { storeStatus: () => options.insights!.store.status() }) });
-  await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false });
+  await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false, metrics });
   await app.register(openReferralRoutes, { holder });
   if (options.insights) {
     await app.register(insightsRoutes, {
@@ -134,6 +138,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       audience: options.insights.audience ?? 'local scrutiny bodies such as local Healthwatch',
       addressCaps: options.insights.addressCaps ?? DEFAULT_ADDRESS_CAPS,
       staff: options.staff ?? { localDemo: process.env.NODE_ENV !== 'production' },
+      metrics,
     });
   }
   await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });

@@ -48,8 +48,6 @@ export interface StoreOptions {
   onOpen?: (outcome: { ms: number; dailyRowsMerged: number } | { error: unknown }) => void;
   /** Told when the store's state changes (the breaker opens, or the store recovers), with the reason. */
   onStateChange?: (state: StoreState, reason?: string) => void;
-  /** Told after every call, for measurements. */
-  onCall?: (call: StoreCall, seconds: number, outcome: 'ok' | 'failed' | 'refused') => void;
   /** Limits, shortened by tests. */
   limits?: Partial<typeof LIMITS>;
 }
@@ -58,6 +56,8 @@ export interface StoreOptions {
  *  trying the store again. not-opened: not used yet (the store opens at its first use). */
 export type StoreState = 'not-opened' | 'up' | 'down' | 'recovering';
 export type StoreCall = 'open' | 'count' | 'report' | 'roll-up' | 'rows' | 'reset' | 'dump';
+type CallOutcome = 'ok' | 'failed' | 'refused';
+type CallWatcher = (call: StoreCall, seconds: number, outcome: CallOutcome) => void;
 
 /** Refused without trying the store: it is down, or too many writes are waiting. */
 export class StoreUnavailableError extends Error {}
@@ -101,6 +101,7 @@ export class InsightsStore {
   #retryMs: number;
   #lastError?: string;
   #active = 0;
+  #watchers: CallWatcher[] = [];
   #queue: { go: () => void; refuse: (err: Error) => void }[] = [];
   #claim?: Claim;
   #everOpened = false;
@@ -129,6 +130,11 @@ export class InsightsStore {
     if (this.engine === 'pglite' && this.options.dir && !this.#claim) this.#claim = claimFolder(this.options.dir);
   }
 
+  /** Told after every call, for measurements (server/http/metrics.ts). */
+  watch(watcher: CallWatcher): void {
+    this.#watchers.push(watcher);
+  }
+
   #setState(state: StoreState, reason?: string) {
     if (state === this.#state) return;
     this.#state = state;
@@ -138,7 +144,9 @@ export class InsightsStore {
   /** Every call goes through here: refused at once while the breaker is open, bounded in time, and measured. */
   async #run<T>(call: StoreCall, work: (sql: Sql) => Promise<T>, timeoutMs = this.#limits.callMs): Promise<T> {
     const started = performance.now();
-    const done = (outcome: 'ok' | 'failed' | 'refused') => this.options.onCall?.(call, (performance.now() - started) / 1000, outcome);
+    const done = (outcome: CallOutcome) => {
+      for (const watcher of this.#watchers) watcher(call, (performance.now() - started) / 1000, outcome);
+    };
     if (this.#state === 'recovering' || (this.#state === 'down' && Date.now() < this.#retryAt)) {
       done('refused');
       throw new StoreUnavailableError(`The insights store is unavailable (${this.#state}): ${this.#lastError ?? 'not answering'}.`);

@@ -240,7 +240,8 @@ describe('GET endpoints', () => {
   it('reports liveness and readiness, and stops reporting ready while shutting down', async () => {
     const res = await app.inject('/healthz');
     expect(res.json()).toEqual({ status: 'ok', dataVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/) });
-    expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready' });
+    // The insights store is reported in the body; it is not opened yet, and plans never need it.
+    expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready', store: { engine: 'pglite', state: 'not-opened', queued: 0 } });
     const holder = (app as unknown as { graphHolder: { draining?: boolean } }).graphHolder;
     holder.draining = true;
     try {

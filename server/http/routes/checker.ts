@@ -5,6 +5,7 @@ import { ErrorSchema } from '../../graph/api-schemas.js';
 import { todayInLondon } from '../../graph/dates.js';
 import { checkPage, type PageInput } from '../../checker/check.js';
 import { fetchPage, FetchError } from '../../checker/fetch.js';
+import type { Metrics } from '../metrics.js';
 import { readHtml, readPlainText } from '../../checker/page-text.js';
 import { CheckRequestSchema, CheckResultSchema, MAX_PAGE_BYTES } from '../../checker/schemas.js';
 import type { GraphHolder } from '../app.js';
@@ -21,7 +22,7 @@ const CHECK_EXAMPLE = {
 
 const TOO_LARGE = { code: 'page_too_large', message: 'That page is larger than 2 MB, so we cannot check it.' };
 
-export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; allowPrivateAddresses: boolean }> = async (app, { holder, allowPrivateAddresses }) => {
+export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; allowPrivateAddresses: boolean; metrics?: Metrics }> = async (app, { holder, allowPrivateAddresses, metrics }) => {
   app.post('/api/v1/checks/complaints-page', {
     // Room for a 2 MB page written as JSON (quotes and line breaks are escaped).
     bodyLimit: 3 * MAX_PAGE_BYTES,
@@ -49,10 +50,12 @@ export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; allowPr
     if (url !== undefined) {
       try {
         const fetched = await fetchPage(url, { userAgent: CHECKER_USER_AGENT, allowLoopback: allowPrivateAddresses });
+        metrics?.checkerFetches.inc({ outcome: 'ok' });
         const words = fetched.kind === 'html' ? readHtml(fetched.body) : readPlainText(fetched.body);
         page = { kind: fetched.kind, text: words, url: fetched.url };
       } catch (err) {
         if (!(err instanceof FetchError)) throw err;
+        metrics?.checkerFetches.inc({ outcome: err.code });
         return reply.code(err.code === 'page_too_large' ? 413 : 400).send({ error: { code: err.code, message: err.message } });
       }
     } else {

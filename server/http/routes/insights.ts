@@ -19,6 +19,7 @@ import {
 import type { CounterKind, InsightsStore, Source } from '../../store/counters.js';
 import type { GraphHolder } from '../app.js';
 import { INVALID, TOO_MANY } from '../responses.js';
+import type { Metrics } from '../metrics.js';
 import { staffAccess, type StaffOptions } from '../staff.js';
 import { PLAN_EXAMPLE } from './api.js';
 import { insightsPages } from './insights-pages.js';
@@ -29,7 +30,7 @@ const errors = {
   403: ErrorSchema.describe('Counts from the call-handler console need a staff sign-in (code staff_only).'),
   404: ErrorSchema.describe('A postcode that is well formed but not known (code postcode_not_found).'),
   413: ErrorSchema.describe('The request body is larger than 16 kB.'),
-  429: ErrorSchema.describe('Too many requests (code too_many_requests), or this address has sent as many events of this kind as one address may in a day (code daily_limit).'),
+  429: TOO_MANY,
   503: STORE_DOWN,
 };
 const Accepted = z.object({ status: z.literal('accepted') }).describe('Counted. Nothing else about the request is kept.');
@@ -37,7 +38,9 @@ const REPORT = ReportSchema.describe('The counts, with 1 to 7 shown as null and 
 const FOLLOW_UP_EXAMPLE = { answers: { nation: 'england', service: 'gp' }, result: 'partly', experience: { 'listened-to': 'agree', simple: 'disagree' } };
 const UNAVAILABLE = { error: { code: 'store_unavailable', message: 'Counts cannot be recorded or read just now. The signpost still works.' } };
 const DAILY_LIMIT = { error: { code: 'daily_limit', message: 'This address has sent as many of these as one address may in a day, so this one was not counted. Thank you.' } };
+const ADDRESS_LIMIT_NOTE = 'One address may send only so many of these a day; past that, each is answered 429 with the code daily_limit and not counted.';
 const LOG_EVERY_MS = 60_000;
+const EVENT_ROUTES: Record<string, CounterKind> = { '/api/v1/insights/events': 'plan', '/api/v1/insights/follow-up': 'follow-up' };
 
 /** Events dropped (the store is down) or capped (one address's daily allowance is used up): only their number is
  *  logged, at the first, then at most once a minute. Never the event itself nor the address, and never queued. */
@@ -74,9 +77,10 @@ export interface InsightsRouteOptions {
   /** Events one address may send in a day, of each kind. */
   addressCaps: Record<CappedEvent, number>;
   staff: StaffOptions;
+  metrics?: Metrics;
 }
 
-export const insightsRoutes: FastifyPluginAsyncZod<InsightsRouteOptions> = async (app, { holder, store, demoDir, audience, addressCaps, staff }) => {
+export const insightsRoutes: FastifyPluginAsyncZod<InsightsRouteOptions> = async (app, { holder, store, demoDir, audience, addressCaps, staff, metrics }) => {
   const drops = new ThrottledCount(app.log, 'store-drop', 'insights store unavailable: events dropped');
   const capHits = new ThrottledCount(app.log, 'cap-hit', 'daily limit per address reached: events not counted');
   const caps = new AddressCaps(addressCaps);
@@ -84,14 +88,22 @@ export const insightsRoutes: FastifyPluginAsyncZod<InsightsRouteOptions> = async
   const admit = (kind: CappedEvent, address: string) => {
     if (caps.take(kind, address)) return true;
     capHits.add({ kind });
+    metrics?.events.inc({ kind, outcome: 'capped' });
     return false;
   };
+  // Events refused as not valid (any 4xx but a cap) are counted here, so a flood of bad events shows too.
+  app.addHook('onResponse', async (request, reply) => {
+    const kind = EVENT_ROUTES[request.routeOptions.url ?? ''];
+    if (kind && reply.statusCode >= 400 && reply.statusCode < 500 && reply.statusCode !== 429) metrics?.events.inc({ kind, outcome: 'refused' });
+  });
 
   const record = async (kind: CounterKind, source: Source, inc: CounterIncrement) => {
     try {
       await store.count({ kind, day: todayInLondon(), source, ...inc });
+      metrics?.events.inc({ kind, outcome: 'accepted' });
       return true;
     } catch (err) {
+      metrics?.events.inc({ kind, outcome: 'unavailable' });
       drops.add({ reason: err instanceof Error ? err.message : String(err) });
       return false;
     }
@@ -100,7 +112,7 @@ export const insightsRoutes: FastifyPluginAsyncZod<InsightsRouteOptions> = async
   app.post('/api/v1/insights/events', {
     schema: {
       summary: 'Count a plan that was shown',
-      description: 'Adds 1 to counters by day, nation, council area, service, funding, stage, who, each concern and each outcome. '
+      description: `${ADDRESS_LIMIT_NOTE} Adds 1 to counters by day, nation, council area, service, funding, stage, who, each concern and each outcome. `
         + 'The answers must be ones the service accepts for the current data version. The postcode becomes a council area and is dropped.',
       // The example carries the data version being served, as a plan from this service would.
       body: PlanShownEventSchema.meta({ example: { event: 'plan-shown', dataVersion: holder.current.version, answers: { ...PLAN_EXAMPLE.answers, outcome: ['explanation', 'apology'], who: 'me' } } }),
@@ -138,7 +150,7 @@ export const insightsRoutes: FastifyPluginAsyncZod<InsightsRouteOptions> = async
   app.post('/api/v1/insights/follow-up', {
     schema: {
       summary: 'Count how a complaint went',
-      description: 'Adds 1 to the counter for the result and for each statement answered. Nothing else is kept.',
+      description: `${ADDRESS_LIMIT_NOTE} Adds 1 to the counter for the result and for each statement answered. Nothing else is kept.`,
       body: FollowUpEventSchema.meta({ example: FOLLOW_UP_EXAMPLE }),
       response: { 202: Accepted, ...errors },
     },
