@@ -73,6 +73,7 @@ try {
     logger: { level: config.LOG_LEVEL },
     rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    publicOrigin: config.PUBLIC_ORIGIN,
     checker: { allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES },
     insights: {
       store, audience: config.INSIGHTS_AUDIENCE,

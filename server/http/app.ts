@@ -47,6 +47,9 @@ export interface AppOptions {
   checker?: { allowPrivateAddresses?: boolean };
   /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
   insights?: { store: InsightsStore; audience?: string; addressCaps?: Record<CappedEvent, number> };
+  /** The service's public address, such as https://signpost.example.org: printed in snippets, links and the poster,
+   *  never taken from the Host or X-Forwarded-Host headers. */
+  publicOrigin?: string;
   /** Staff-only features: open on a local demo (the default outside production), refused otherwise (server/http/staff.ts). */
   staff?: StaffOptions;
 }
@@ -131,7 +134,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(apiRoutes, { holder, ...(options.insights && { storeStatus: () => options.insights!.store.status() }) });
   await app.register(checkerRoutes, { holder, allowPrivateAddresses: options.checker?.allowPrivateAddresses ?? false, metrics });
-  await app.register(openReferralRoutes, { holder });
+  await app.register(openReferralRoutes, { holder, publicOrigin: options.publicOrigin });
   if (options.insights) {
     await app.register(insightsRoutes, {
       holder, store: options.insights.store, demoDir: join(root, 'widget/demo'),
@@ -141,6 +144,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       metrics,
     });
   }
-  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });
+  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder, publicOrigin: options.publicOrigin });
   return Object.assign(app, { graphHolder: holder });
 }

@@ -34,8 +34,8 @@ export const PLAN_EXAMPLE = {
 const JOURNEY_EXAMPLE = { answers: { nation: 'england', service: 'gp' } };
 
 /** GET answers change only with the data (and, where dates matter, the day): an ETag lets browsers and CDNs reuse them. */
-function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  reply.header('ETag', etag).header('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600');
+function notModified(request: FastifyRequest, reply: FastifyReply, etag: string, cacheControl = 'public, max-age=300, stale-while-revalidate=3600'): boolean {
+  reply.header('ETag', etag).header('Cache-Control', cacheControl);
   if (request.headers['if-none-match'] === etag) {
     reply.code(304).send();
     return true;
@@ -193,7 +193,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; storeStatus
     if (result.kind === 'not-found') {
       return reply.code(404).send({ error: { code: 'postcode_not_found', message: `We could not find the postcode ${result.query}. Check it, or give just the first part, like LS1.`, question: 'postcode' } });
     }
-    if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`)) return reply;
+    // The postcode is in the URL: only the browser may keep the answer, so shared caches and their logs never hold it.
+    if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`, 'private, max-age=300')) return reply;
     const local = result.area && result.nation === 'england' ? graph.areas.bodiesFor(result.area.code, today) : null;
     const bodies = local ? [local.council, local.safeguarding, local.children, ...local.icbs, local.healthwatch, local.advocacy].filter((b): b is Body => Boolean(b)) : [];
     const { kind: _kind, ...found } = result;
