@@ -68,6 +68,8 @@ export const ConfigSchema = z.object({
   /** The public address printed in snippets, links and the poster's QR code, such as https://signpost.example.org.
    *  Without it they use the address each request came to, which is fine only for a local demo. */
   PUBLIC_ORIGIN: z.string().regex(/^https?:\/\/[^/?#\s]+$/, 'an origin such as https://signpost.example.org, with no path or trailing slash').optional(),
+  /** redis://… : keep rate-limit counts in Redis, shared by every instance (otherwise each instance counts alone). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a URL such as redis://127.0.0.1:6379').optional(),
   /** Who the /insights page names as the local audience, as scrutiny moves from local Healthwatch to ICBs and councils. */
   INSIGHTS_AUDIENCE: z.string().min(3).max(200).optional(),
 });

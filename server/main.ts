@@ -71,7 +71,7 @@ try {
   app = await buildApp({
     graph: loadGraph(dataDir),
     logger: { level: config.LOG_LEVEL },
-    rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
+    rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW, redisUrl: config.REDIS_URL } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     publicOrigin: config.PUBLIC_ORIGIN,
     checker: { allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES },

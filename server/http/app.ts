@@ -38,7 +38,7 @@ export interface AppOptions {
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
   /** API requests per client per window; false (the default, for tests) turns it off. */
-  rateLimit?: false | { max: number; timeWindow: string | number };
+  rateLimit?: false | { max: number; timeWindow: string | number; redisUrl?: string };
   /** Which proxies are believed in X-Forwarded-For (see trustProxyOption in server/config.ts); none by default. */
   trustProxy?: false | string[] | ((address: string, hop: number) => boolean);
   /** The whole-request deadline in ms (tests shorten it). */
@@ -104,9 +104,19 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   if (options.insights) metrics.watchStore(options.insights.store);
   app.addHook('onRequest', refuseBadPreflight);
   if (rateLimit) {
+    // With several instances the counts live in Redis, so N instances allow the limit once, not N times. A Redis
+    // that fails is skipped (requests pass) rather than taking the signpost down.
+    const redis = rateLimit.redisUrl
+      ? new (await import('ioredis')).Redis(rateLimit.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false })
+      : undefined;
+    if (redis) {
+      redis.on('error', () => {});
+      app.addHook('onClose', async () => { redis.disconnect(); });
+    }
     await app.register(fastifyRateLimit, {
       max: rateLimit.max,
       timeWindow: rateLimit.timeWindow,
+      ...(redis && { redis, skipOnError: true, nameSpace: 'signpost-rate-limit-' }),
       // Pages, the widget and its parts are not counted (they say `rateLimit: false`): a ward behind one address
       // loading the widget must not use up its API allowance.
       // Only the count per client is kept, in memory, for one window; nothing else about the client.
