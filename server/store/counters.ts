@@ -69,7 +69,7 @@ const LIMITS = {
    *  a few seconds, so a request is refused rather than held while the store opens. */
   waitForOpenMs: 120_000,
   /** Any one call, from when its turn comes; a counter update takes milliseconds, even on a busy machine. */
-  callMs: 5_000,
+  callMs: 10_000,
   /** Calls sent to a PostgreSQL server at once (its pool has 10 connections). PGlite runs one statement at a time,
    *  so it is sent one call at a time, and a call's time limit measures that call alone. */
   concurrent: 8,

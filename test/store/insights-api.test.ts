@@ -260,6 +260,18 @@ describe('counts one sender cannot move', { timeout: 120_000 }, () => {
     await production.close();
   });
 
+  it('counts a plan made from the previous data during a rolling deploy, but not from old, newer or made-up data', async () => {
+    const [day] = graph.version.split('.') as [string];
+    const shift = (days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+    const version = (v: string) => post('/api/v1/insights/events', { event: 'plan-shown', dataVersion: v, answers: JOURNEY });
+    // Only a comment changed: the same date, another hash.
+    expect((await version(`${day}.0badc0de`)).statusCode).toBe(202);
+    expect((await version(`${shift(-20)}.12345678`)).statusCode).toBe(202);
+    for (const v of [`${shift(-40)}.12345678`, `${shift(1)}.12345678`, 'made-up', `${day}.not-hex!`]) {
+      expect((await version(v)).json().error.code, v).toBe('unknown_data_version');
+    }
+  });
+
   it('answers a report for a day that does not exist with a 400 naming the field', async () => {
     for (const query of ['by=service&from=2026-02-31', 'by=service&to=2026-13-01', 'by=month&from=2025-02-29']) {
       const response = await app.inject(`/api/v1/insights?${query}`);

@@ -40,6 +40,20 @@ const UNAVAILABLE = { error: { code: 'store_unavailable', message: 'Counts canno
 const DAILY_LIMIT = { error: { code: 'daily_limit', message: 'This address has sent as many of these as one address may in a day, so this one was not counted. Thank you.' } };
 const ADDRESS_LIMIT_NOTE = 'One address may send only so many of these a day; past that, each is answered 429 with the code daily_limit and not counted.';
 const LOG_EVERY_MS = 60_000;
+/** How far a plan's data may be behind the data served now and its event still count. */
+const DATA_VERSION_GRACE_DAYS = 31;
+
+/** A plan made from this data, or from earlier data of the last month: during a rolling deploy (or after a reload)
+ *  a plan shown a minute earlier by an instance with the previous data still counts. Its answers are then read
+ *  with the data served now, and refused as usual if they are no longer valid. Versions are `<newest date
+ *  checked>.<hash of the files>` (server/data/load.ts); anything else, or newer data than ours, is refused. */
+export function isRecentDataVersion(version: string, current: string): boolean {
+  if (version === current) return true;
+  const day = /^(\d{4}-\d{2}-\d{2})\.[0-9a-f]{8,64}$/.exec(version)?.[1];
+  const ours = current.slice(0, 10);
+  if (!day || day > ours) return false;
+  return Date.parse(ours) - Date.parse(day) <= DATA_VERSION_GRACE_DAYS * 86_400_000;
+}
 const EVENT_ROUTES: Record<string, CounterKind> = { '/api/v1/insights/events': 'plan', '/api/v1/insights/follow-up': 'follow-up' };
 
 /** Events dropped (the store is down) or capped (one address's daily allowance is used up): only their number is
@@ -121,8 +135,8 @@ export const insightsRoutes: FastifyPluginAsyncZod<InsightsRouteOptions> = async
   }, async (request, reply) => {
     const { dataVersion, source, answers } = request.body;
     const graph = holder.current;
-    if (dataVersion !== graph.version) {
-      return reply.code(400).send({ error: { code: 'unknown_data_version', message: `The plan was not made from the data this service is serving (${graph.version}).` } });
+    if (!isRecentDataVersion(dataVersion, graph.version)) {
+      return reply.code(400).send({ error: { code: 'unknown_data_version', message: `The plan was not made from the data this service is serving (${graph.version}), nor from data of the month before it.` } });
     }
     if (source === 'handler') {
       const access = staffAccess(request, staff);
