@@ -43,7 +43,7 @@ afterAll(() => {
 describe.skipIf(!mounted)('the embedded store on a full disk', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     mkdirSync(join(mount, 'store'));
-    service = await startService({ STORE: join(mount, 'store') });
+    service = await startService({ STORE: join(mount, 'store'), RATE_LIMIT_MAX: '0' });
     await until(async () => (await timed(`${service!.url}/api/v1/insights?by=service`)).status === 200, 'the store to open', 150_000);
   }, 180_000);
 

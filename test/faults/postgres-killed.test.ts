@@ -20,7 +20,7 @@ describe.skipIf(!PG_KILL || !DATABASE_URL)('a killed PostgreSQL server', { timeo
     const sql = await connectPostgres(DATABASE_URL!);
     await sql.exec('DROP TABLE IF EXISTS counters; DROP TABLE IF EXISTS schema_migrations;');
     await sql.close();
-    service = await startService({ DATABASE_URL: DATABASE_URL! });
+    service = await startService({ DATABASE_URL: DATABASE_URL!, RATE_LIMIT_MAX: '0' });
     const s = service;
     let accepted = 0;
     const post = async () => {

@@ -36,7 +36,7 @@ describe('the embedded store\'s folder', { timeout: 180_000 }, () => {
 
   it('refuses a folder another process holds; a backup is taken from the running service, whole', async () => {
     const dir = join(work, 'held');
-    const first = await startService({ STORE: dir });
+    const first = await startService({ STORE: dir, RATE_LIMIT_MAX: '0' });
     services.push(first);
     // The store opens at its first use; counts are refused (503) until it has.
     await until(async () => (await postJson(`${first.url}/api/v1/insights/follow-up`, FOLLOW_UP)).status === 202, 'the store to open', 150_000);
@@ -60,7 +60,7 @@ describe('the embedded store\'s folder', { timeout: 180_000 }, () => {
     // Once the first process has gone, its lock no longer holds the folder.
     first.child.kill('SIGKILL');
     await first.exited;
-    const third = await startService({ STORE: dir });
+    const third = await startService({ STORE: dir, RATE_LIMIT_MAX: '0' });
     services.push(third);
     await until(async () => (await postJson(`${third.url}/api/v1/insights/follow-up`, FOLLOW_UP, 60_000)).status === 202, 'the store to reopen', 150_000);
   });
