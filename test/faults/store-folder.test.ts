@@ -39,8 +39,8 @@ describe('the embedded store\'s folder', { timeout: 180_000 }, () => {
     const first = await startService({ STORE: dir, RATE_LIMIT_MAX: '0' });
     services.push(first);
     // The store opens at its first use; counts are refused (503) until it has.
-    await until(async () => (await postJson(`${first.url}/api/v1/insights/follow-up`, FOLLOW_UP)).status === 202, 'the store to open', 150_000);
-    for (let i = 0; i < 2; i++) expect((await postJson(`${first.url}/api/v1/insights/follow-up`, FOLLOW_UP)).status).toBe(202);
+    await until(async () => (await postJson(`${first.url}/api/v1/insights/follow-up`, FOLLOW_UP, 60_000)).status === 202, 'the store to open', 150_000);
+    for (let i = 0; i < 2; i++) expect((await postJson(`${first.url}/api/v1/insights/follow-up`, FOLLOW_UP, 60_000)).status).toBe(202);
 
     const second = await failToStart({ STORE: dir });
     expect(second.code).toBe(1);
