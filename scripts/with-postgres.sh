@@ -31,9 +31,15 @@ stop() {
 trap stop EXIT
 
 as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=50" start >/dev/null
+start_server() {
+  as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=50" start >/dev/null
+}
+start_server
 as_postgres "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres signpost
 
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port for: $*"
+# The fault tests kill the server and start it again: `bash -c "$PG_KILL"`, then `bash -c "$PG_START"`.
+export PG_KILL="$(declare -f as_postgres); as_postgres '$bin/pg_ctl' -D '$dir/data' -m immediate -w stop"
+export PG_START="$(declare -f as_postgres); as_postgres '$bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -o '-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=50' start"
 DATABASE_URL="postgres://postgres@127.0.0.1:$port/signpost" "$@"

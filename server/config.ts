@@ -70,6 +70,14 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a URL such as postgres://user:password@host:5432/database').optional(),
   /** The most one counter may grow in a day (per day, area, service and value): far above any real demand. */
   INSIGHTS_DAILY_CAP: whole(1, 1_000_000).default(2000),
+  /** Events one address may send in a day, before further ones are refused (429 daily_limit) and not counted. */
+  INSIGHTS_ADDRESS_CAP_PLANS: whole(1, 1_000_000).default(200),
+  INSIGHTS_ADDRESS_CAP_FOLLOW_UPS: whole(1, 1_000_000).default(10),
+  /** The public address printed in snippets, links and the poster's QR code, such as https://signpost.example.org.
+   *  Without it they use the address each request came to, which is fine only for a local demo. */
+  PUBLIC_ORIGIN: z.string().regex(/^https?:\/\/[^/?#\s]+$/, 'an origin such as https://signpost.example.org, with no path or trailing slash').optional(),
+  /** redis://… : keep rate-limit counts in Redis, shared by every instance (otherwise each instance counts alone). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a URL such as redis://127.0.0.1:6379').optional(),
   /** Who the /insights page names as the local audience, as scrutiny moves from local Healthwatch to ICBs and councils. */
   INSIGHTS_AUDIENCE: z.string().min(3).max(200).optional(),
 });

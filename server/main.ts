@@ -8,7 +8,9 @@ import { buildApp } from './http/app.js';
 import { drainAndClose } from './http/shutdown.js';
 import { DataError, loadGraph } from './data/load.js';
 import { projectRoot } from './root.js';
+import { answerBackupRequest } from './store/backup.js';
 import { InsightsStore } from './store/counters.js';
+import { StoreFolderError } from './store/folder.js';
 import { todayInLondon } from './graph/dates.js';
 
 function fail(message: string, err?: unknown): never {
@@ -39,31 +41,49 @@ if (!existsSync(join(dataDir, 'questions.yaml'))) {
   fail(`There is no routing data in ${dataDir}. Set DATA_DIR to the folder that holds questions.yaml, or leave it unset to use the bundled data.`);
 }
 
+const storeDir = resolve(config.STORE ?? join(projectRoot(), '.store'));
 const store = new InsightsStore({
   databaseUrl: config.DATABASE_URL,
-  dir: config.STORE ?? join(projectRoot(), '.store'),
+  dir: storeDir,
   dailyCap: config.INSIGHTS_DAILY_CAP,
+  // A request waits at most this long for the store to open; it is refused (503) rather than held.
+  limits: { waitForOpenMs: 2_000 },
   // The store opens at its first use, after the service listens: start-up never waits for it.
   onOpen: (outcome) => 'error' in outcome
-    ? app.log.warn({ store: store.engine, reason: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) },
-      'insights store unavailable; the signpost works without it')
-    : app.log.info({ store: store.engine, ...outcome }, 'insights store ready'),
+    ? app.log.error({ event: 'store-fault', store: store.engine, reason: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) },
+      'insights store could not be opened; the signpost works without it')
+    : app.log.info({ event: 'store-ready', store: store.engine, ...outcome }, 'insights store ready'),
+  onStateChange: (state, reason) => state === 'down'
+    ? app.log.error({ event: 'store-fault', store: store.engine, state, reason, retryInSeconds: store.status().retryInSeconds },
+      'insights store failing: counts are refused until it answers again; the signpost works without it')
+    : app.log.info({ event: 'store-state', store: store.engine, state }, `insights store ${state}`),
 });
+// The embedded store's folder is checked and locked before anything else, so a folder in use by another process,
+// or one that is not a complete store, stops the service with one sentence rather than losing counts.
+try {
+  if (!config.DATABASE_URL) store.claim();
+} catch (err) {
+  fail(err instanceof StoreFolderError ? err.message : `The store in ${storeDir} could not be claimed: ${(err as Error).message}`, err);
+}
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 try {
   app = await buildApp({
     graph: loadGraph(dataDir),
     logger: { level: config.LOG_LEVEL },
-    rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW } : false,
+    rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, timeWindow: config.RATE_LIMIT_WINDOW, redisUrl: config.REDIS_URL } : false,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    publicOrigin: config.PUBLIC_ORIGIN,
     checker: {
       allowPrivateAddresses: config.CHECKER_ALLOW_PRIVATE_ADDRESSES,
       fetching: config.CHECKER_FETCH === 'on',
       ...(config.CHECKER_PROXY && { proxy: new URL(config.CHECKER_PROXY) }),
       limits: { checks: config.CHECKER_MAX_CHECKS, bytes: config.CHECKER_MAX_MB * 1024 * 1024 },
     },
-    insights: { store, audience: config.INSIGHTS_AUDIENCE },
+    insights: {
+      store, audience: config.INSIGHTS_AUDIENCE,
+      addressCaps: { plan: config.INSIGHTS_ADDRESS_CAP_PLANS, 'follow-up': config.INSIGHTS_ADDRESS_CAP_FOLLOW_UPS },
+    },
   });
   app.addHook('onClose', () => store.close());
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -76,10 +96,18 @@ process.on('SIGHUP', () => {
   try {
     const graph = loadGraph(dataDir);
     app.graphHolder.current = graph;
-    app.log.info({ dataVersion: graph.version }, 'data reloaded');
+    app.log.info({ event: 'data-reload', dataVersion: graph.version }, 'data reloaded');
   } catch (err) {
-    app.log.error({ reason: err instanceof Error ? err.message : String(err) }, 'data reload refused; still serving the previous data');
+    app.log.error({ event: 'data-reload-refused', reason: err instanceof Error ? err.message : String(err) }, 'data reload refused; still serving the previous data');
   }
+});
+
+// SIGUSR2: a backup of the embedded store, asked for by `scripts/store.ts dump` (server/store/backup.ts).
+process.on('SIGUSR2', () => {
+  answerBackupRequest(store, storeDir).then(
+    ({ file, bytes }) => app.log.info({ event: 'store-backup', file, bytes }, 'insights store backed up'),
+    (err: unknown) => app.log.error({ event: 'store-backup-failed', reason: err instanceof Error ? err.message : String(err) }, 'insights store backup failed'),
+  );
 });
 
 // SIGTERM and SIGINT: drain (server/http/shutdown.ts), then exit, within SHUTDOWN_DELAY_MS plus 5 s.

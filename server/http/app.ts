@@ -10,6 +10,7 @@ import { loadGraph, type Graph } from '../data/load.js';
 import { projectRoot } from '../root.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, refuseBadPreflight, RequestBodyError } from './errors.js';
 import { serializers } from './logging.js';
+import { Metrics } from './metrics.js';
 import { securityHeaders } from './security-headers.js';
 import { languages } from './language.js';
 import { apiRoutes } from './routes/api.js';
@@ -17,12 +18,18 @@ import { checkerRoutes, type CheckerOptions } from './routes/checker.js';
 import { openReferralRoutes } from './routes/openreferral.js';
 import { insightsRoutes } from './routes/insights.js';
 import type { InsightsStore } from '../store/counters.js';
+import type { CappedEvent } from '../insights/address-caps.js';
+import type { StaffOptions } from './staff.js';
 import widgetRoutes from './routes/widget.js';
 
 const RESERVED_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 
 /** The whole request, headers and body, must arrive within this time; a slower one is answered 408 and closed. */
 export const REQUEST_DEADLINE_MS = 15_000;
+
+/** Events one address may send in a day: a ward or call centre behind one address finishes many journeys, but a
+ *  person tells how a complaint went once or twice. INSIGHTS_ADDRESS_CAP_PLANS and _FOLLOW_UPS change them. */
+export const DEFAULT_ADDRESS_CAPS: Record<CappedEvent, number> = { plan: 200, 'follow-up': 10 };
 
 export interface AppOptions {
   /** The routing graph; loaded from data/ when not given. */
@@ -32,7 +39,7 @@ export interface AppOptions {
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
   /** API requests per client per window; false (the default, for tests) turns it off. */
-  rateLimit?: false | { max: number; timeWindow: string | number };
+  rateLimit?: false | { max: number; timeWindow: string | number; redisUrl?: string };
   /** Which proxies are believed in X-Forwarded-For (see trustProxyOption in server/config.ts); none by default. */
   trustProxy?: false | string[] | ((address: string, hop: number) => boolean);
   /** The whole-request deadline in ms (tests shorten it). */
@@ -40,7 +47,12 @@ export interface AppOptions {
   /** The complaints page checker: its fetcher (private addresses only for tests), and how much it takes on. */
   checker?: CheckerOptions;
   /** Anonymous counts (the insights store); left out, the insights routes and pages are not served. */
-  insights?: { store: InsightsStore; audience?: string };
+  insights?: { store: InsightsStore; audience?: string; addressCaps?: Record<CappedEvent, number> };
+  /** The service's public address, such as https://signpost.example.org: printed in snippets, links and the poster,
+   *  never taken from the Host or X-Forwarded-Host headers. */
+  publicOrigin?: string;
+  /** Staff-only features: open on a local demo (the default outside production), refused otherwise (server/http/staff.ts). */
+  staff?: StaffOptions;
 }
 
 /** Holds the graph in force, so a reload can swap it for every request at once, and whether the service is
@@ -89,11 +101,24 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   securityHeaders(app);
   languages(app);
+  const metrics = new Metrics();
+  metrics.register(app);
+  if (options.insights) metrics.watchStore(options.insights.store);
   app.addHook('onRequest', refuseBadPreflight);
   if (rateLimit) {
+    // With several instances the counts live in Redis, so N instances allow the limit once, not N times. A Redis
+    // that fails is skipped (requests pass) rather than taking the signpost down.
+    const redis = rateLimit.redisUrl
+      ? new (await import('ioredis')).Redis(rateLimit.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false })
+      : undefined;
+    if (redis) {
+      redis.on('error', () => {});
+      app.addHook('onClose', async () => { redis.disconnect(); });
+    }
     await app.register(fastifyRateLimit, {
       max: rateLimit.max,
       timeWindow: rateLimit.timeWindow,
+      ...(redis && { redis, skipOnError: true, nameSpace: 'signpost-rate-limit-' }),
       // Pages, the widget and its parts are not counted (they say `rateLimit: false`): a ward behind one address
       // loading the widget must not use up its API allowance.
       // Only the count per client is kept, in memory, for one window; nothing else about the client.
@@ -121,15 +146,18 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   // Swagger UI sets its own CSP with hashes for its few inline parts.
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  await app.register(apiRoutes, { holder });
-  await app.register(checkerRoutes, { holder, options: options.checker ?? {} });
-  await app.register(openReferralRoutes, { holder });
+  await app.register(apiRoutes, { holder, ...(options.insights && { storeStatus: () => options.insights!.store.status() }) });
+  await app.register(checkerRoutes, { holder, options: options.checker ?? {}, metrics });
+  await app.register(openReferralRoutes, { holder, publicOrigin: options.publicOrigin });
   if (options.insights) {
     await app.register(insightsRoutes, {
       holder, store: options.insights.store, demoDir: join(root, 'widget/demo'),
       audience: options.insights.audience ?? 'local scrutiny bodies such as local Healthwatch',
+      addressCaps: options.insights.addressCaps ?? DEFAULT_ADDRESS_CAPS,
+      staff: options.staff ?? { localDemo: process.env.NODE_ENV !== 'production' },
+      metrics,
     });
   }
-  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder });
+  await app.register(widgetRoutes, { distDir: join(root, 'dist/widget'), demoDir: join(root, 'widget/demo'), holder, publicOrigin: options.publicOrigin });
   return Object.assign(app, { graphHolder: holder });
 }

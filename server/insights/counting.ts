@@ -1,6 +1,7 @@
 // What an event adds to the counters. Pure: the caller has already read the answers with the engine
 // (readSituation), so only answers the service accepts are counted, and the postcode is used only for its area.
-import type { Situation } from '../graph/situation.js';
+import type { Graph } from '../graph/graph.js';
+import { AnswerError, type Situation } from '../graph/situation.js';
 import type { FollowUpEvent } from './schemas.js';
 
 export interface CounterIncrement {
@@ -55,3 +56,18 @@ export const REPORTS = {
     month: { dimension: 'result', groupBy: 'month' },
   },
 } as const;
+
+/** Refuses answers that contradict each other, so a made-up event cannot count a plan no journey would give:
+ *  a nation other than the postcode's (unless its outward code crosses into that nation), or an English council
+ *  with another nation. */
+export function refuseContradictions(graph: Graph, answers: { nation?: unknown; postcode?: unknown }, area?: string): void {
+  const nation = typeof answers.nation === 'string' ? answers.nation : undefined;
+  // Looked up here, not taken from the situation: the engine sets aside a postcode the nation's journey never asks.
+  const postcode = typeof answers.postcode === 'string' ? graph.areas.lookup(answers.postcode) : undefined;
+  if (nation && postcode?.kind === 'found' && postcode.nation !== nation && !postcode.otherNations?.some((n) => n.nation === nation)) {
+    throw new AnswerError('contradictory_answers', `The postcode is in ${postcode.nation}, but the nation given is ${nation}. Give answers that agree.`, 'postcode');
+  }
+  if (area && nation && nation !== 'england') {
+    throw new AnswerError('contradictory_answers', `The council area is in England, but the nation given is ${nation}. Give answers that agree.`, 'area');
+  }
+}

@@ -69,6 +69,7 @@ export const FOLLOW_UP_REPORTS = ['result', 'statement', 'service', 'area', 'mon
 /** Months are the finest period: with days, a count hidden by suppression could be found by taking one day's
  *  report from a longer one. */
 const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+
 const reportQuery = <T extends readonly [string, ...string[]]>(by: T) => z.strictObject({
   by: z.enum(by),
   area: z.string().regex(/^E\d{8}$/, 'must be the ONS code of a council, such as E08000035').optional(),

@@ -179,9 +179,18 @@ describe('GET endpoints', () => {
     expect(BodySchema.parse(leeds.json()).name).toBe('Leeds City Council');
   });
 
+  it('prints the configured public origin, never one a request\'s Host or X-Forwarded-Host names', async () => {
+    const configured = await buildApp({ publicOrigin: 'https://signpost.example.org' });
+    const root = await configured.inject({ url: '/api/openreferral/', headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } });
+    expect(root.json().openapi_url).toBe('https://signpost.example.org/api/openapi.json');
+    await configured.close();
+  });
+
   it('looks up a postcode to its council and local bodies', async () => {
     const res = await app.inject('/api/v1/areas/lookup?postcode=ls14ap');
     expect(res.statusCode).toBe(200);
+    // The postcode is in the URL, so no shared cache (nor its log) may keep the answer.
+    expect(res.headers['cache-control']).toBe('private, max-age=300');
     const area = AreaLookupSchema.parse(res.json());
     expect(area).toMatchObject({ query: 'LS1 4AP', nation: 'england', area: { code: 'E08000035', name: 'Leeds' } });
     // Two safeguarding bodies: the adult team and children's services.
@@ -240,7 +249,8 @@ describe('GET endpoints', () => {
   it('reports liveness and readiness, and stops reporting ready while shutting down', async () => {
     const res = await app.inject('/healthz');
     expect(res.json()).toEqual({ status: 'ok', dataVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/) });
-    expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready' });
+    // The insights store is reported in the body; it is not opened yet, and plans never need it.
+    expect((await app.inject('/readyz')).json()).toEqual({ status: 'ready', store: { engine: 'pglite', state: 'not-opened', queued: 0 } });
     const holder = (app as unknown as { graphHolder: { draining?: boolean } }).graphHolder;
     holder.draining = true;
     try {

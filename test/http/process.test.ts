@@ -1,11 +1,12 @@
 // The real server process: refusing bad data at start-up, reloading data on SIGHUP, and finishing requests in
 // flight on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startService, type Service } from '../faults/harness.js';
 
 const ROOT = process.cwd();
 const children: ChildProcess[] = [];
@@ -22,28 +23,11 @@ function copyOfData(): string {
   return dir;
 }
 
-interface Server { child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }
-
 /** Starts server/main.ts (through tsx, so no build is needed) and waits until it listens. */
-function start(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
-    cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (m) resolve({ child, port: Number(m[1]), output: () => output, exited });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    exited.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
-    setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 20_000);
-  });
-}
+const start = (env: Record<string, string>): Promise<Service> => startService(env).then((service) => {
+  children.push(service.child);
+  return service;
+});
 
 const version = async (port: number) => ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { dataVersion: string }).dataVersion;
 
@@ -148,8 +132,8 @@ describe('the server process', () => {
 
     writeFileSync(join(data, 'deadlines.yaml'), '- id: [broken');
     server.child.kill('SIGHUP');
-    await until(() => server.output().includes('data reload refused'), 'the refusal to be logged');
-    expect(server.output()).toMatch(/data reload refused[\s\S]*deadlines\.yaml: cannot be read as YAML|deadlines\.yaml: cannot be read as YAML[\s\S]*data reload refused/);
+    await until(() => server.log().includes('data reload refused'), 'the refusal to be logged');
+    expect(server.log()).toMatch(/data reload refused[\s\S]*deadlines\.yaml: cannot be read as YAML|deadlines\.yaml: cannot be read as YAML[\s\S]*data reload refused/);
     expect(await version(server.port)).toBe(reloaded);
     const plan = await fetch(`http://127.0.0.1:${server.port}/api/v1/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"answers":{"service":"gp"}}' });
     expect(plan.status).toBe(200);
@@ -167,7 +151,7 @@ describe('the server process', () => {
     socket.write(`POST /api/v1/plan HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 20)}`);
     await new Promise((r) => setTimeout(r, 200));
     server.child.kill('SIGTERM');
-    await until(() => server.output().includes('shutting down'), 'the shutdown to begin');
+    await until(() => server.log().includes('shutting down'), 'the shutdown to begin');
     socket.end(body.slice(20));
     await closed;
     expect(response).toMatch(/^HTTP\/1\.1 200/);

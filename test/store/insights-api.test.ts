@@ -26,8 +26,10 @@ let app: Awaited<ReturnType<typeof buildApp>>;
 
 beforeAll(async () => {
   graph = loadGraph(join(projectRoot(), 'data'));
-  app = await buildApp({ graph, insights: { store: shared.store } });
+  app = await buildApp({ graph, insights: { store: shared.store, addressCaps: NO_CAPS } });
 });
+/** These tests send many events from one test address; the caps have their own tests below. */
+const NO_CAPS = { plan: 100_000, 'follow-up': 100_000 };
 afterAll(() => app?.close());
 
 const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object });
@@ -210,7 +212,7 @@ describe('the /insights page', { timeout: 60_000 }, () => {
       expect(text).not.toMatch(/LS1 ?4AP/i);
     }
     shared.store = new InsightsStore(shared.options);
-    app = await buildApp({ graph, insights: { store: shared.store } });
+    app = await buildApp({ graph, insights: { store: shared.store, addressCaps: NO_CAPS } });
     expect(await report('by=area')).toMatchObject({ rows: [{ value: LEEDS, count: null }] });
     expect((await shared.store.rows()).find((r) => r.dimension === 'plans')).toMatchObject({ count: 1 });
   });
@@ -241,5 +243,66 @@ describe('protection and failure', { timeout: 60_000 }, () => {
     expect(lines.join('\n')).not.toMatch(/LS1|care-home|someone-else/);
     await broken.close();
     await down.close();
+  });
+});
+
+describe('counts one sender cannot move', { timeout: 120_000 }, () => {
+  it('counts at most the daily cap of follow-ups from one address; 300 "gave up" move the figures by 10', async () => {
+    const capped = await buildApp({ graph, insights: { store: shared.store } });
+    const gaveUp = (remoteAddress: string) => capped.inject({ method: 'POST', url: '/api/v1/insights/follow-up', remoteAddress,
+      payload: { answers: { nation: 'england', service: 'gp', area: LEEDS }, result: 'gave-up', experience: {} } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 300; i++) statuses.push((await gaveUp('203.0.113.9')).statusCode);
+    expect(statuses.filter((s) => s === 202)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(290);
+    expect((await gaveUp('203.0.113.9')).json()).toEqual({ error: { code: 'daily_limit', message: expect.any(String) } });
+    // Another address has its own allowance.
+    expect((await gaveUp('198.51.100.4')).statusCode).toBe(202);
+    const counted = (await shared.store.rows()).filter((r) => r.dimension === 'result');
+    expect(counted).toEqual([expect.objectContaining({ value: 'gave-up', count: 11 })]);
+    await capped.close();
+  });
+
+  it('refuses contradictory answers: a nation other than the postcode\'s, or an English council elsewhere', async () => {
+    const wales = await planShown({ ...JOURNEY, nation: 'wales' });
+    expect(wales.statusCode).toBe(400);
+    expect(wales.json().error.code).toMatch(/contradictory_answers|value_not_offered|not_a_plan/);
+    const followUp = await post('/api/v1/insights/follow-up', { answers: { nation: 'scotland', service: 'gp', area: LEEDS }, result: 'partly' });
+    expect(followUp.json()).toMatchObject({ error: { code: 'contradictory_answers', question: 'area' } });
+    const postcode = await post('/api/v1/insights/follow-up', { answers: { nation: 'wales', service: 'gp', postcode: 'LS1 4AP' }, result: 'partly' });
+    expect(postcode.json()).toMatchObject({ error: { code: 'contradictory_answers', question: 'postcode' } });
+    expect(await shared.store.rows()).toEqual([]);
+  });
+
+  it('counts a call handler\'s plan only with answers, and only where staff are recognised', async () => {
+    expect((await planShown({}, { source: 'handler' })).json()).toMatchObject({ error: { code: 'not_a_plan' } });
+    expect((await planShown({ nation: 'england', service: 'gp' }, { source: 'handler' })).statusCode).toBe(202);
+    const production = await buildApp({ graph, insights: { store: shared.store }, staff: { localDemo: false } });
+    const refused = await production.inject({ method: 'POST', url: '/api/v1/insights/events',
+      payload: { event: 'plan-shown', dataVersion: graph.version, source: 'handler', answers: { nation: 'england', service: 'gp' } } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toEqual({ error: { code: 'staff_only', message: expect.any(String) } });
+    await production.close();
+  });
+
+  it('counts a plan made from the previous data during a rolling deploy, but not from old, newer or made-up data', async () => {
+    const [day] = graph.version.split('.') as [string];
+    const shift = (days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+    const version = (v: string) => post('/api/v1/insights/events', { event: 'plan-shown', dataVersion: v, answers: JOURNEY });
+    // Only a comment changed: the same date, another hash.
+    expect((await version(`${day}.0badc0de`)).statusCode).toBe(202);
+    expect((await version(`${shift(-20)}.12345678`)).statusCode).toBe(202);
+    for (const v of [`${shift(-40)}.12345678`, `${shift(1)}.12345678`, 'made-up', `${day}.not-hex!`]) {
+      expect((await version(v)).json().error.code, v).toBe('unknown_data_version');
+    }
+  });
+
+  it('answers a report for a month that does not exist, or a day, with a 400 naming the field', async () => {
+    for (const query of ['by=service&from=2026-02-31', 'by=service&to=2026-13', 'by=month&from=2025-00']) {
+      const response = await app.inject(`/api/v1/insights?${query}`);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().error.message).toContain('YYYY-MM');
+    }
+    expect((await app.inject('/api/v1/insights?by=service&from=2024-02')).statusCode).toBe(200);
   });
 });

@@ -39,9 +39,9 @@ const wordsFor = (holder: GraphHolder, request: FastifyRequest) => edition(holde
 
 /** GET answers change only with the data, the words asked for (and, where dates matter, the day): an ETag lets
  *  browsers and CDNs reuse them. */
-function notModified(request: FastifyRequest, reply: FastifyReply, tag: string): boolean {
+function notModified(request: FastifyRequest, reply: FastifyReply, tag: string, cacheControl = 'public, max-age=300, stale-while-revalidate=3600'): boolean {
   const etag = `${tag.slice(0, -1)}-${editionKey(request.language, request.reading)}"`;
-  reply.header('ETag', etag).header('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600');
+  reply.header('ETag', etag).header('Cache-Control', cacheControl);
   if (request.headers['if-none-match'] === etag) {
     reply.code(304).send();
     return true;
@@ -53,7 +53,16 @@ function notModified(request: FastifyRequest, reply: FastifyReply, tag: string):
 const sendJson = (request: FastifyRequest, reply: FastifyReply, body: Encoded) =>
   reply.type('application/json; charset=utf-8').send(body.for(request, reply));
 
-export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
+/** The insights store's state, as /readyz reports it (InsightsStore.status). */
+const StoreStatusSchema = z.object({
+  engine: z.enum(['pglite', 'postgres']),
+  state: z.enum(['not-opened', 'up', 'down', 'recovering']).describe('down: counts are refused until the store answers again; it is retried by itself.'),
+  lastError: z.string().optional(),
+  retryInSeconds: z.number().int().optional(),
+  queued: z.number().int().describe('Calls waiting for their turn.'),
+}).describe('The insights store: counts only, never needed for plans.');
+
+export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; storeStatus?: () => z.infer<typeof StoreStatusSchema> }> = async (app, { holder, storeStatus }) => {
   const cache = new ResponseCache();
 
   /** The journey and the plan: read the answers once per distinct request, and serve repeats from the cache. */
@@ -212,7 +221,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     if (result.kind === 'not-found') {
       return reply.code(404).send({ error: { code: 'postcode_not_found', message: `We could not find the postcode ${result.query}. Check it, or give just the first part, like LS1.`, question: 'postcode' } });
     }
-    if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`)) return reply;
+    // The postcode is in the URL: only the browser may keep the answer, so shared caches and their logs never hold it.
+    if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`, 'private, max-age=300')) return reply;
     const bodies = result.area ? areaBodies(graph, graph.areas.bodiesFor(result.area.code, today, result.district), result.nation, today) : [];
     const { kind: _kind, district: _district, ...found } = result;
     return { ...found, bodies };
@@ -236,14 +246,18 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
     schema: {
       summary: 'Readiness: whether to send this instance traffic',
       response: {
-        200: z.object({ status: z.literal('ready') }).describe('Ready: send this instance traffic.'),
-        503: z.object({ status: z.literal('shutting-down') }).describe('Shutting down: send no new requests here.'),
+        200: z.object({ status: z.literal('ready'), store: StoreStatusSchema.optional() })
+          .describe('Ready: send this instance traffic. Plans never need the insights store, so a store that is down is reported here but does not make the instance unready.'),
+        503: z.object({ status: z.literal('shutting-down'), store: StoreStatusSchema.optional() }).describe('Shutting down: send no new requests here.'),
       },
     },
     config: { rateLimit: false },
   }, async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    return holder.draining ? reply.code(503).send({ status: 'shutting-down' as const }) : { status: 'ready' as const };
+    const store = storeStatus?.();
+    return holder.draining
+      ? reply.code(503).send({ status: 'shutting-down' as const, ...(store && { store }) })
+      : { status: 'ready' as const, ...(store && { store }) };
   });
 
   app.get('/healthz', {

@@ -8,6 +8,7 @@ import { todayInLondon } from '../../graph/dates.js';
 import { CheckCapacity, type CheckLimits, type CheckSlot } from '../../checker/capacity.js';
 import { checkPage, type PageInput } from '../../checker/check.js';
 import { fetchPage, FetchError } from '../../checker/fetch.js';
+import type { Metrics } from '../metrics.js';
 import { PageTooDeepError, readHtml, readPlainText } from '../../checker/page-text.js';
 import { CheckRequestSchema, CheckResultSchema, MAX_PAGE_BYTES } from '../../checker/schemas.js';
 import type { GraphHolder } from '../app.js';
@@ -43,7 +44,7 @@ export interface CheckerOptions {
 /** By default 4 checks at once, holding 24 MB of pages between them (a 2 MB page sent as JSON is up to 6 MB). */
 export const DEFAULT_CHECK_LIMITS: CheckLimits = { checks: 4, bytes: 4 * BODY_LIMIT };
 
-export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; options: CheckerOptions }> = async (app, { holder, options }) => {
+export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; options: CheckerOptions; metrics?: Metrics }> = async (app, { holder, options, metrics }) => {
   const capacity = new CheckCapacity(options.limits ?? DEFAULT_CHECK_LIMITS);
   const slots = new WeakMap<FastifyRequest, CheckSlot>();
   const release = async (request: FastifyRequest) => slots.get(request)?.release();
@@ -89,6 +90,7 @@ export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; options
         const fetched = await fetchPage(url, {
           userAgent: CHECKER_USER_AGENT, allowLoopback: options.allowPrivateAddresses ?? false, ...(options.proxy && { proxy: options.proxy }),
         });
+        metrics?.checkerFetches.inc({ outcome: 'ok' });
         const words = fetched.kind === 'html' ? readHtml(fetched.body) : readPlainText(fetched.body);
         page = { kind: fetched.kind, text: words, url: fetched.url };
       } else {
@@ -97,6 +99,7 @@ export const checkerRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; options
     } catch (err) {
       if (err instanceof PageTooDeepError) return reply.code(422).send({ error: { code: 'page_too_deep', message: err.message } });
       if (!(err instanceof FetchError)) throw err;
+      metrics?.checkerFetches.inc({ outcome: err.code });
       return reply.code(err.code === 'page_too_large' ? 413 : 400).send({ error: { code: err.code, message: err.message } });
     }
     // Reading and judging are each one block of work: between them, other requests are answered.

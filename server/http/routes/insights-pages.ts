@@ -14,7 +14,7 @@ import type { GraphHolder } from '../app.js';
 interface PagesOptions {
   holder: GraphHolder;
   report: (kind: CounterKind, q: ReportQueryInput) => Promise<Report | null>;
-  countFollowUp: (event: FollowUpEvent) => Promise<boolean>;
+  countFollowUp: (event: FollowUpEvent, address: string) => Promise<'counted' | 'capped' | 'unavailable'>;
   demoDir: string;
   audience: string;
 }
@@ -144,7 +144,7 @@ export async function insightsPages(parent: FastifyInstance, options: PagesOptio
         return again(fields.map((field) => ({ field, message: FORM_MESSAGES[field] ?? 'Choose one of the answers given' })));
       }
       try {
-        return html(reply, followUpThanks(await countFollowUp(parsed.data)));
+        return html(reply, followUpThanks((await countFollowUp(parsed.data, request.ip)) === 'counted'));
       } catch (err) {
         if (err instanceof AnswerError && err.question) return again([{ field: err.question, message: err.message }]);
         throw err;

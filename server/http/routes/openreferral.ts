@@ -30,7 +30,7 @@ function pageOf<T>(items: readonly T[], page: number, perPage: number) {
 
 const cacheable = (reply: FastifyReply) => reply.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600');
 
-export const openReferralRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (app, { holder }) => {
+export const openReferralRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; publicOrigin?: string }> = async (app, { holder, publicOrigin }) => {
   // Built once per data version and day: the directory changes with nothing else.
   let built: { key: string; directory: OpenReferralDirectory } | undefined;
   const directory = () => {
@@ -47,7 +47,7 @@ export const openReferralRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> 
     schema: { tags, summary: 'About this Open Referral API: the HSDS version', response: { 200: HsdsRootSchema.describe('The HSDS version and the Open Referral UK profile.'), 429: TOO_MANY } },
   }, async (request: FastifyRequest, reply) => {
     cacheable(reply);
-    return { version: '3.0', openapi_url: `${request.protocol}://${request.host}/api/openapi.json` };
+    return { version: '3.0', openapi_url: `${publicOrigin ?? `${request.protocol}://${request.host}`}/api/openapi.json` };
   });
 
   app.get('/api/openreferral/services', {

@@ -19,6 +19,9 @@ export interface WidgetRoutesOptions {
   demoDir: string;
   /** The graph in force: some pages name local bodies or list the service's options. */
   holder: GraphHolder;
+  /** The service's public address (PUBLIC_ORIGIN) for snippets, links and the poster's QR code; without it, the
+   *  address the request came to, which a client or proxy can set (a local demo only). */
+  publicOrigin?: string;
 }
 
 const SCRIPT = 'complaints-signpost.js';
@@ -172,8 +175,8 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
     const template = p.template && pinAssets(p.template.toString('utf8'));
     return async (request: FastifyRequest, reply: FastifyReply) => {
       if (template === undefined) return reply.code(503).type('text/plain; charset=utf-8').send(`${p.name} is missing.`);
-      // The snippet on the page shows this service's own address, as the visitor reached it.
-      const origin = `${request.protocol}://${request.host}`;
+      // The snippet on the page shows this service's own address: configured, or as the visitor reached it.
+      const origin = opts.publicOrigin ?? `${request.protocol}://${request.host}`;
       const values: Record<string, string> = {
         ...(await p.fill?.({ origin, query: request.query as Query, graph: opts.holder.current, words: { language: request.language, reading: request.reading } })),
         origin: escapeHtml(origin),
