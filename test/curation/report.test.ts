@@ -49,8 +49,8 @@ describe('data report', () => {
     expect(of('Northern Ireland', 'hsc-trust')).toHaveLength(5);
     expect(of('Wales', 'local-help')).toHaveLength(7);
     // A finder link is not a contact of the body's own; a verified row always has a primary source.
-    const cardiffBoard = devolved.find((r) => r.id === 'W11000029')!;
-    expect(cardiffBoard).toMatchObject({ verified: false, detail: expect.stringMatching(/^no contact of its own/) });
+    const gwentBoard = devolved.find((r) => r.id === 'W11000028')!;
+    expect(gwentBoard).toMatchObject({ verified: false, detail: expect.stringMatching(/^no contact of its own/) });
     expect(devolved.find((r) => r.id === 'south-eastern')).toMatchObject({ verified: true, detail: expect.stringContaining('phone 028 9056 1427') });
     const text = reportText(rows, TODAY);
     expect(text).toMatch(/Northern Ireland hsc-trust\s+5, with a contact\s+5, verified\s+5/);

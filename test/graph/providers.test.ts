@@ -69,8 +69,8 @@ describe('a named health board or trust in Wales, Scotland and Northern Ireland'
   });
 
   it('Wales: a board whose concerns team is not yet read is named, with the national route beside it', () => {
-    const complain = step(plan({ nation: 'wales', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', provider: 'cardiff-and-vale:university-hospital-of-wales' }), 'complain');
-    expect(complain?.body?.name).toBe('Cardiff and Vale University Health Board');
+    const complain = step(plan({ nation: 'wales', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', provider: 'aneurin-bevan:royal-gwent-hospital' }), 'complain');
+    expect(complain?.body?.name).toBe('Aneurin Bevan University Health Board');
     expect(complain?.alternatives.map((b) => b.id)).toContain('your-health-board-wales');
   });
 

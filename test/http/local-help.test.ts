@@ -44,8 +44,8 @@ describe('GET /api/v1/areas/lookup in Wales and Scotland', () => {
   });
 
   it('says a health board whose concerns team is not confirmed is unverified, and labels its finder link', async () => {
-    const [, board] = (await lookup('CF10 1EP')).bodies;
-    expect(board).toMatchObject({ name: 'Cardiff and Vale University Health Board', role: 'provider', verified: false });
+    const [, board] = (await lookup('NP20 4UR')).bodies;
+    expect(board).toMatchObject({ name: 'Aneurin Bevan University Health Board', role: 'provider', verified: false });
     expect(board?.websiteLabel).toMatch(/^Find /);
   });
 
@@ -67,8 +67,9 @@ describe('plans with a Welsh, Scottish or Northern Ireland location', () => {
     const after = await plan({ nation: 'wales', ...gp, postcode: 'CF10 1EP' });
     expect(after.area).toEqual({ code: 'W06000015', name: 'City of Cardiff Council' });
     expect(step(after, 'complain')?.body?.id).toBe('health-board-W11000029');
-    // Not confirmed: the national route stays beside it.
-    expect(step(after, 'complain')?.alternatives.map((b) => b.id)).toContain('your-health-board-wales');
+    // Its concerns team's email is confirmed on the board's own page, so the plan gives it, not a finder.
+    expect(step(after, 'complain')?.short.contact).toMatchObject({ kind: 'email', value: 'concerns@wales.nhs.uk', verified: true });
+    expect(step(after, 'complain')?.alternatives.map((b) => b.id)).not.toContain('your-health-board-wales');
     expect(step(after, 'help')?.body?.id).toBe('llais-cardiff-and-vale');
     expect(step(after, 'help')?.short.contact).toMatchObject({ kind: 'online', verified: false });
   });
