@@ -21,7 +21,7 @@ describe('the providers directory', () => {
   it('has every trust open in the NHS Organisation Data Service file, by its ODS code', () => {
     // The ODS file's open rows (no close date): the trusts of England, and Velindre, the Welsh Ambulance Services and
     // Public Health Wales, which are NHS trusts too.
-    const etr = readFileSync(join(process.cwd(), '..', '..', 'shared', 'data-sources', 'nhs-trusts', 'etr.csv'), 'utf8');
+    const etr = readFileSync(join(process.cwd(), 'data', 'providers', 'ods-etr.csv'), 'utf8');
     const open = (parse(etr) as string[][]).filter((row) => row[11] === '').map((row) => row[0]);
     expect(open).toHaveLength(202);
     for (const code of open) expect(graph.providers.organisations.has(code!), code).toBe(true);
