@@ -25,8 +25,8 @@ const REACH: Record<string, Answers> = {
   stage: { nation: 'england', service: 'gp', concern: ['care-or-treatment'] },
   responded: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'final-response' },
   when: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' },
-  outcome: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '' },
-  who: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '' },
+  who: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '' },
+  outcome: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', who: '' },
   postcode: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
   area: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: 'N4' },
 };
@@ -37,7 +37,17 @@ describe('before the first plan', () => {
   it('asks only what can change who to contact first, then offers the rest as refinements beside the plan', () => {
     const response = nextStep(graph, readSituation(graph, REACH.outcome!, { today }));
     expect(response.status).toBe('plan');
-    expect(response.status === 'plan' && response.refinements?.map((q) => q.id)).toEqual(['outcome', 'who', 'postcode']);
+    expect(response.status === 'plan' && response.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
+  });
+
+  it('asks who the complaint is for before the plan only when one of its answers changes the plan', () => {
+    // Poor care: a death brings the medical examiner and the coroner, so it is asked, and can still be skipped.
+    const care = nextStep(graph, readSituation(graph, REACH.who!, { today }));
+    expect(care.status === 'question' && care.question).toMatchObject({ id: 'who', optional: true });
+    const died = nextStep(graph, readSituation(graph, { ...REACH.who!, who: 'someone-who-died' }, { today }));
+    expect(died.status === 'plan' && died.plan.steps.map((step) => step.rule)).toEqual(expect.arrayContaining(['medical-examiner', 'coroner-inquest']));
+    // The outcome question changes no one to contact, so it always waits beside the plan.
+    expect(died.status === 'plan' && died.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
   });
 });
 
