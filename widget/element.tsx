@@ -23,7 +23,7 @@ const loadPart = scriptLoader(
 );
 
 const ATTRIBUTES = [
-  'api', 'mode', 'insights', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+  'api', 'mode', 'insights', 'history', 'remember', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
@@ -32,6 +32,10 @@ interface ElementProps {
   mode?: string;
   /** "off": send no anonymous counts of plans shown. */
   insights?: string;
+  /** "off": questions are not steps in the browser's history (for hosts that manage history themselves). */
+  history?: string;
+  /** "off": the journey is not kept in the tab's sessionStorage, so a reload starts again. */
+  remember?: string;
   providerName?: string;
   providerPhone?: string;
   providerEmail?: string;
@@ -76,7 +80,15 @@ function ComplaintsSignpost(props: ElementProps) {
     );
   }
   return (
-    <Signpost fetchJourney={fetchJourney} fetchQuestions={() => fetchQuestions(api)} presets={presets} provider={provider} loadPart={loadPart} />
+    <Signpost
+      fetchJourney={fetchJourney}
+      fetchQuestions={() => fetchQuestions(api)}
+      presets={presets}
+      provider={provider}
+      loadPart={loadPart}
+      history={props.history !== 'off'}
+      remember={props.remember !== 'off'}
+    />
   );
 }
 
