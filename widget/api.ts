@@ -79,6 +79,8 @@ export interface Step {
   sources?: Source[];
   /** The step in one sentence, and the one contact most likely to help. */
   short?: { text: string; contact?: ShortContact };
+  /** In the plan because of who the complaint is for (a death): shown with the first steps. */
+  forWho?: boolean;
 }
 
 export interface ShortContact {

@@ -121,6 +121,10 @@ export const StepSchema = z
     short: z
       .object({ text: z.string().describe('One sentence of at most 25 words.'), contact: ShortContactSchema.optional() })
       .describe('The step in brief, for a first screen, a phone call or a case note.'),
+    forWho: z
+      .literal(true)
+      .optional()
+      .describe('The step is in the plan because of who the complaint is for (a death brings the medical examiner and the coroner): show it with the first steps.'),
   })
   .meta({ id: 'Step' });
 export type Step = z.infer<typeof StepSchema>;

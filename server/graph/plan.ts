@@ -86,9 +86,16 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
     const process = rule.process ? graph.processes.get(rule.process) : undefined;
     if (process && rule.step === 'complain') step.expect = process.expect;
     step.short = shortForm(step);
+    // Only an answer given (not "not known") can bring a step for who it is for.
+    if (matched.who && !matched.who.includes('unknown')) step.forWho = true;
     steps.push(step as Step);
   }
   steps.sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  // Before the final answer (unless it is long overdue), the next stage comes after it: its own time limit stays with the full step, so the
+  // complain-by date is the only date in the brief.
+  if (steps.some((step) => step.kind === 'complain') && facts.stage?.[0] !== 'no-response') {
+    for (const step of steps) if (step.kind === 'escalate') step.short = { ...step.short, text: afterFinalAnswer(step.title) };
+  }
   warnings.push(...postcodeWarnings(s, nation), ...(local?.icbNote && steps.some(usesIcb(local)) ? [{ code: 'icb-depends-on-gp', text: local.icbNote }] : []));
 
   return { summary: summarise(steps, facts), headline: headline(steps), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };
@@ -100,6 +107,13 @@ function shortForm(step: Omit<Step, 'short'>): Step['short'] {
   const title = step.title.replace(/[.:]+$/, '');
   const by = step.deadline?.by && !step.deadline.passed ? `, by ${dateInWords(step.deadline.by)}` : '';
   return { text: `${title}${by}.`, ...(step.body && { contact: shortContact(step.body, step.kind === 'help' ? 'Ask for help online' : 'Complain online') }) };
+}
+
+/** "If you are still unhappy: the ombudsman" → "If you are still unhappy after their final answer: the ombudsman". */
+function afterFinalAnswer(title: string): string {
+  const plain = title.replace(/[.:]+$/, '');
+  const unhappy = /^If you are still unhappy(?=:)/;
+  return unhappy.test(plain) ? `${plain.replace(unhappy, '$& after their final answer')}.` : `${plain}, after their final answer.`;
 }
 
 function shortContact(b: Body, online: string): ShortContact | undefined {

@@ -72,6 +72,7 @@ async function startHostSite(widgetOrigin: string): Promise<Running> {
     '/hostile': ['text/html', page('A hostile host site', true)],
     '/handler': ['text/html', page('A helpline', false, ' mode="call-handler"')],
     '/insights-off': ['text/html', page('A host site that turns counting off', false, ' insights="off"')],
+    '/history-off': ['text/html', page('A host site that keeps its own history', false, ' history="off" remember="off"')],
     '/hostile.css': ['text/css', HOSTILE_CSS],
   };
   const server = createServer((request, response) => {

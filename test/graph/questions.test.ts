@@ -46,6 +46,10 @@ describe('before the first plan', () => {
     expect(care.status === 'question' && care.question).toMatchObject({ id: 'who', optional: true });
     const died = nextStep(graph, readSituation(graph, { ...REACH.who!, who: 'someone-who-died' }, { today }));
     expect(died.status === 'plan' && died.plan.steps.map((step) => step.rule)).toEqual(expect.arrayContaining(['medical-examiner', 'coroner-inquest']));
+    // Those steps are marked to go on the first screen; the ombudsman comes after their final answer, without a date.
+    expect(died.status === 'plan' && died.plan.steps.filter((step) => step.forWho).map((step) => step.rule).sort()).toEqual(['coroner-inquest', 'legal-claim', 'medical-examiner']);
+    const escalate = died.status === 'plan' ? died.plan.steps.find((step) => step.kind === 'escalate') : undefined;
+    expect(escalate?.short.text).toBe('If you are still unhappy after their final answer: the Health Service Ombudsman.');
     // The outcome question changes no one to contact, so it always waits beside the plan.
     expect(died.status === 'plan' && died.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
   });
