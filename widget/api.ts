@@ -38,6 +38,8 @@ export interface Progress {
 export interface Source {
   title: string;
   url: string;
+  /** legislation and government sources are national; official ones are a body's own site. */
+  kind?: 'legislation' | 'government' | 'official';
 }
 
 export interface Body {

@@ -1,7 +1,8 @@
-// The plan as plain text, the one place it is written out: used by "Copy as text" and "Email to myself".
-import type { Body, Plan, Step } from './api.js';
+// The plan as plain text, the one place it is written out: the whole plan for "Copy as text" and the call
+// handler's notes, and its brief for "Email to myself".
+import type { Answers, Body, Plan, Step } from './api.js';
 import { dateInWords } from './dates.js';
-import { sectionSteps } from './plan-sections.js';
+import { sectionSteps, shortPlan } from './plan-sections.js';
 
 /** Northern Ireland has no NHS 111: urgent help out of hours there is GP Out of Hours. */
 export const safetyText = (nation?: unknown) => (nation === 'northern-ireland'
@@ -62,4 +63,49 @@ export function planLines(plan: Plan): string[] {
 
 export function planToText(plan: Plan, nation?: unknown): string {
   return ['Your plan', '', ...planLines(plan), safetyText(nation)].join('\n');
+}
+
+/** Words of the emailed brief, together for the translator. */
+const EMAIL_TEXT = {
+  subject: 'My complaint plan',
+  first: 'First:',
+  full: 'See the full plan again, with every step, contact and source:',
+};
+
+/** Many email apps cut a link longer than about 2,000 characters: the email holds the brief, not the whole plan. */
+export const MAILTO_LIMIT = 2000;
+
+/** The page that makes the plan again: the service's own /start, with the answers that choose the route. */
+export function planLink(origin: string, answers: Answers): string {
+  const query = new URLSearchParams();
+  for (const id of ['nation', 'service', 'funding'] as const) {
+    const answer = answers[id];
+    if (typeof answer === 'string' && answer) query.set(id, answer);
+  }
+  const search = query.toString();
+  return `${origin}/start${search ? `?${search}` : ''}`;
+}
+
+/**
+ * "Email to myself": the headline, the first step with its one contact and its date, and a link to the full plan,
+ * in a mailto: link kept under MAILTO_LIMIT. A long contact or step is left out before the link ever is.
+ */
+export function planEmail(plan: Plan, link: string, nation?: unknown): string {
+  const { first } = shortPlan(plan.steps);
+  const contact = first?.short?.contact;
+  const headline = plan.headline && `${EMAIL_TEXT.first} ${plan.headline.text}`;
+  const step = first && first.short?.text !== plan.headline?.text ? (first.short?.text ?? first.title) : undefined;
+  const reach = contact && `${contact.body}: ${contact.label}${contact.kind === 'website' || contact.kind === 'online' ? ` (${contact.value})` : ''}`;
+  const by = first?.deadline?.by && !first.deadline.passed ? deadlineLabel(first.deadline) : undefined;
+  const full = `${EMAIL_TEXT.full}\n${link}`;
+  const href = (parts: (string | undefined)[]) =>
+    `mailto:?subject=${encodeURIComponent(EMAIL_TEXT.subject)}&body=${encodeURIComponent(parts.filter(Boolean).join('\n\n').replace(/\n/g, '\r\n'))}`;
+  // Shorter versions until one fits: without the contact, then without the step; the headline and link always stay.
+  const versions = [
+    [headline, step, reach, by, full, safetyText(nation)],
+    [headline, step, by, full, safetyText(nation)],
+    [headline, by, full, safetyText(nation)],
+    [headline, full],
+  ];
+  return versions.map(href).find((candidate) => candidate.length < MAILTO_LIMIT) ?? href(versions.at(-1)!);
 }

@@ -43,7 +43,7 @@ const widget = () => e2e.page.locator('complaints-signpost');
 /** The widget's text (textContent on the element itself would miss its shadow root). */
 const widgetText = async () => (await widget().locator('.cs').textContent()) ?? '';
 
-describe('journeys by keyboard', { timeout: 150_000 }, () => {
+describe('journeys by keyboard', { timeout: 240_000 }, () => {
   it('a GP patient in England on the demo page gets a plan naming the practice and local help', async () => {
     await openDemo();
     const asked = await runJourney(
@@ -343,7 +343,7 @@ describe('the result', () => {
   });
 });
 
-describe('on a phone', { timeout: 150_000 }, () => {
+describe('on a phone', { timeout: 240_000 }, () => {
   it("on a GP practice's widget, a daughter whose father died in hospital says no, gets the hospital route, and reaches its first step without scrolling", async () => {
     await e2e.page.setViewportSize({ width: 390, height: 844 });
     await openDemo();

@@ -152,7 +152,7 @@ export function PlanView(props: PlanViewProps) {
         </p>
       )}
       <FollowUpLink plan={plan} answers={answers} />
-      <Actions plan={plan} nation={answers.nation} onStartAgain={onStartAgain} />
+      <Actions plan={plan} answers={answers} onStartAgain={onStartAgain} />
     </div>
   );
 }

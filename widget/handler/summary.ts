@@ -1,9 +1,9 @@
-// "Copy summary": a plain-text record for a call handler's case notes. It holds the situation, the plan, its
-// deadlines in words, its sources and the data version, and NO name or contact detail of the caller: the
-// questions never ask for them, and a postcode is cut to its first half (the area), which is all the plan used.
-import type { Answer, Answers, Plan, Question } from '../api.js';
+// "Copy summary": a plain-text record for a call handler's case notes, short enough for a case system's note
+// field (under 2,000 characters). It holds the situation, each step in a sentence with its one contact and date,
+// the sources that are national or the caller's own bodies', and the data version, and NO name or contact detail
+// of the caller: the questions never ask for them, and a postcode is cut to its first half (the area).
+import type { Answer, Answers, Plan, Question, Source, Step } from '../api.js';
 import { dateInWords } from '../dates.js';
-import { planLines } from '../plan-text.js';
 import { answerValues } from './visibility.js';
 
 /** The short label for a question: the API's short label where it gives one, else the question itself. */
@@ -25,11 +25,38 @@ export function answerInWords(question: Question, answer: Answer | undefined, pl
 
 const line = (label: string, text: string) => (/[?:]$/.test(label) ? `${label} ${text}` : `${label}: ${text}`);
 
+/** A step in a line: its sentence, its one contact, and its date when the sentence does not already say it. */
+function stepLine(step: Step, number: number): string {
+  const text = step.short?.text ?? `${step.title}.`;
+  const contact = step.short?.contact;
+  const reach = contact ? ` ${contact.body}: ${contact.label.includes(contact.value) ? contact.label : `${contact.label} (${contact.value})`}${contact.verified ? '' : ' (not confirmed)'}.` : '';
+  const by = step.deadline?.by && !text.includes(dateInWords(step.deadline.by)) ? ` Time limit: ${dateInWords(step.deadline.by)}.` : '';
+  return `${number}. ${text}${reach}${by}`;
+}
+
+const host = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** National sources (law, government), and official pages only of bodies this plan names: never another area's. */
+function noteSources(plan: Plan): Source[] {
+  const sites = new Set(plan.steps.flatMap((step) => [step.body, ...(step.alternatives ?? [])]).flatMap((body) => [host(body?.website), host(body?.complaintPage)]).filter(Boolean));
+  const sources = new Map<string, Source>();
+  for (const step of plan.steps) {
+    for (const source of step.sources ?? []) {
+      if (source.kind === 'legislation' || source.kind === 'government' || sites.has(host(source.url))) sources.set(source.url, source);
+    }
+  }
+  return [...sources.values()];
+}
+
 export function caseSummary(questions: Question[], answers: Answers, plan: Plan): string {
-  const byId = new Map(questions.map((q) => [q.id, q]));
   const unknowns = plan.unknowns ?? [];
-  const sources = new Map<string, string>();
-  for (const step of plan.steps) for (const source of step.sources ?? []) sources.set(source.url, source.title);
+  const byId = new Map(questions.map((q) => [q.id, q]));
   return [
     'Complaint signposting: case notes',
     `Plan made on ${plan.today ? dateInWords(plan.today) : 'an unknown date'}. Data version ${plan.dataVersion ?? 'not given'}.`,
@@ -37,20 +64,13 @@ export function caseSummary(questions: Question[], answers: Answers, plan: Plan)
     '',
     'SITUATION',
     ...questions.map((q) => `- ${line(questionLabel(q), answerInWords(q, answers[q.id], plan))}`),
+    ...(unknowns.length ? ['', `NOT KNOWN YET: ${unknowns.map((u) => { const q = byId.get(u.question); return q ? questionLabel(q) : u.question; }).join('; ')}`] : []),
     '',
-    ...(unknowns.length
-      ? [
-          "WHAT WE DON'T KNOW YET",
-          ...unknowns.map((u) => {
-            const q = byId.get(u.question);
-            return `- ${q ? questionLabel(q) : u.question} ${u.text}${u.assumed ? ` Assumed for now: ${u.assumed}.` : ''}`;
-          }),
-          '',
-        ]
-      : []),
     'PLAN',
-    ...planLines(plan),
+    ...(plan.headline ? [`First: ${plan.headline.text}`] : []),
+    ...plan.steps.map((step, index) => stepLine(step, index + 1)),
+    '',
     'SOURCES',
-    ...[...sources].map(([url, title]) => `- ${title}: ${url}`),
+    ...noteSources(plan).map((source) => `- ${source.url}`),
   ].join('\n');
 }
