@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { createJourneyClient, createPlanClient, fetchQuestions, type Answers, type Provider } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
+import { ScreenHeadingLevel } from './components/ScreenHeading.js';
 import { Signpost } from './components/Signpost.js';
 import { countEachCall, countFirstPlan, countingAllowed, planShownSender } from './insights.js';
 import { partsBase, registry, scriptLoader } from './parts.js';
@@ -23,7 +24,7 @@ const loadPart = scriptLoader(
 );
 
 const ATTRIBUTES = [
-  'api', 'mode', 'insights', 'history', 'remember', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
+  'api', 'mode', 'insights', 'history', 'remember', 'heading', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
@@ -36,6 +37,8 @@ interface ElementProps {
   history?: string;
   /** "off": the journey is not kept in the tab's sessionStorage, so a reload starts again. */
   remember?: string;
+  /** "h1": each screen's heading is the page's main heading (a page of its own, such as /start). */
+  heading?: string;
   providerName?: string;
   providerPhone?: string;
   providerEmail?: string;
@@ -80,6 +83,7 @@ function ComplaintsSignpost(props: ElementProps) {
     );
   }
   return (
+    <ScreenHeadingLevel.Provider value={props.heading === 'h1' ? 1 : 2}>
     <Signpost
       fetchJourney={fetchJourney}
       fetchQuestions={() => fetchQuestions(api)}
@@ -89,6 +93,7 @@ function ComplaintsSignpost(props: ElementProps) {
       history={props.history !== 'off'}
       remember={props.remember !== 'off'}
     />
+    </ScreenHeadingLevel.Provider>
   );
 }
 

@@ -56,7 +56,7 @@ describe('journeys by keyboard', { timeout: 240_000 }, () => {
     const plan = widget();
     await expect(plan.getByRole('heading', { name: 'Start here' }).isVisible()).resolves.toBe(true);
     await refineByKeyboard(e2e.page, 'postcode', 'LS1 4AP', {}, audit('gp-demo'));
-    await widget().locator('h2:text-is("Your plan")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
     await audit('gp-demo')({ id: 'plan-refined', kind: 'plan', optional: false, heading: 'Your plan' });
     const text = await widgetText();
     expect(text).toContain('Riverside Surgery');
@@ -154,7 +154,7 @@ describe('back and change', () => {
     // Check your answers: every answer with its own Change link.
     await pressUntil(e2e.page, isButton('Check or change your answers'));
     await e2e.page.keyboard.press('Enter');
-    await widget().locator('h2:text-is("Check your answers")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Check your answers")').waitFor();
     await expectAccessible(e2e.page, 'back-and-change: check your answers');
     const answers = widget().locator('dl');
     await expect(answers.textContent()).resolves.toContain('Ambulance service');
@@ -169,7 +169,7 @@ describe('back and change', () => {
     await pressUntil(e2e.page, (f) => f.value === 'gp', 'ArrowUp');
     await pressUntil(e2e.page, isButton('Continue'));
     await e2e.page.keyboard.press('Enter');
-    await widget().locator('h2:text-is("Check your answers")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Check your answers")').waitFor();
     await expect(answers.textContent()).resolves.toContain('GP practice');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
   });
@@ -193,10 +193,10 @@ describe('back and change', () => {
       await widget().locator(`form[data-question="${id}"]`).waitFor();
     }
     await e2e.page.goForward();
-    await widget().locator('h2:text-is("Your plan")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
     // A reload comes back to the plan, and Back still leads to the last question.
     await e2e.page.reload();
-    await widget().locator('h2:text-is("Your plan")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
     await expectAccessible(e2e.page, 'start: plan after a reload');
     await pressUntil(e2e.page, isButton('Back'));
     await e2e.page.keyboard.press('Enter');
@@ -204,6 +204,26 @@ describe('back and change', () => {
     const stored = await e2e.page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
     expect(stored).toEqual({ local: 0, session: 1, cookie: '' });
     expect(await e2e.context.cookies()).toEqual([]);
+  });
+
+  it('on /start, the question is the page heading and title, "Error: " first on an error, and the introduction shows on the first screen only', async () => {
+    await e2e.page.goto(`${e2e.service.origin}/start`);
+    await widget().locator('form[data-question="nation"] h1').waitFor();
+    await e2e.page.waitForFunction(() => document.title.startsWith('Which country'));
+    expect(await e2e.page.title()).toBe('Which country was the care or service in? – Complaints signpost');
+    await expect(e2e.page.locator('#introduction').isVisible()).resolves.toBe(true);
+    await expect(e2e.page.locator('#page-heading').isVisible()).resolves.toBe(false);
+    await expectAccessible(e2e.page, 'start: first question');
+    // Continue with nothing chosen: the title says there is an error.
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
+    await e2e.page.waitForFunction(() => document.title.startsWith('Error: '));
+    expect(await e2e.page.title()).toBe('Error: Which country was the care or service in? – Complaints signpost');
+    await answerByKeyboard(e2e.page, await currentScreen(e2e.page), 'england');
+    await e2e.page.waitForFunction(() => document.title.startsWith('What kind of care'));
+    await expect(e2e.page.locator('#introduction').isVisible()).resolves.toBe(false);
+    await expect(widget().locator('h1').count()).resolves.toBe(1);
+    await expectAccessible(e2e.page, 'start: second question');
   });
 
   it('on a preset widget, Back after "No, it\'s about something else" returns to the site\'s question', async () => {
@@ -366,7 +386,7 @@ describe('on a phone', { timeout: 240_000 }, () => {
     expect(box.y + box.height).toBeLessThanOrEqual(844);
 
     // On the first screen, kindly: the condolence, the medical examiner and the coroner, outside any disclosure.
-    await expect(widget().locator('h2:text-is("Your plan") + p').textContent()).resolves.toBe('We are sorry for your loss.');
+    await expect(widget().locator('.cs-screen-heading:text-is("Your plan") + p').textContent()).resolves.toBe('We are sorry for your loss.');
     const firstScreen = await widget().locator('.cs > div > section:not(:has(details))').allTextContents();
     expect(firstScreen.join(' ')).toContain('medical examiner');
     expect(firstScreen.join(' ')).toContain('coroner');

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Answer, Answers, Question } from '../api.js';
 import { dateInWords } from '../dates.js';
+import { ScreenHeading } from './ScreenHeading.js';
 
 /** The words of this screen, together for the translator. */
 const TEXT = {
@@ -36,9 +37,7 @@ export function CheckAnswers({ questions, answers, moveFocus, onChange, onDone }
   }, []);
   return (
     <div>
-      <h2 ref={heading} tabIndex={-1}>
-        {TEXT.heading}
-      </h2>
+      <ScreenHeading headingRef={heading}>{TEXT.heading}</ScreenHeading>
       <p>{TEXT.intro}</p>
       <dl class="cs-check">
         {questions.map((question) => (

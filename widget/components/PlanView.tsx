@@ -8,6 +8,7 @@ import { FollowUpLink } from './FollowUpLink.js';
 import { ContactLine } from './ContactLine.js';
 import { PlanWarnings } from './PlanWarnings.js';
 import { Reminder } from './Reminder.js';
+import { ScreenHeading } from './ScreenHeading.js';
 import { StepCard } from './StepCard.js';
 
 /** The words this component adds, together for the translator. */
@@ -74,9 +75,7 @@ export function PlanView(props: PlanViewProps) {
 
   return (
     <div>
-      <h2 ref={heading} tabIndex={-1}>
-        Your plan
-      </h2>
+      <ScreenHeading headingRef={heading}>Your plan</ScreenHeading>
       {answers.who === 'someone-who-died' && <p>We are sorry for your loss.</p>}
       <PlanWarnings warnings={urgentWarnings} />
       {urgent.length > 0 && (

@@ -272,7 +272,14 @@ export function Signpost(props: SignpostProps) {
   const progress = screen?.progress;
   const asked = [...presetQuestions, ...screens.filter((s) => s.progress || s.question.id in answers).map((s) => s.question)];
   return (
-    <div class={writing ? 'cs cs-writing' : 'cs'} lang="en-GB" role="region" aria-label={TEXT.region}>
+    <div
+      class={writing ? 'cs cs-writing' : 'cs'}
+      lang="en-GB"
+      role="region"
+      aria-label={TEXT.region}
+      // The page around it (/start) shows its introduction only on the first screen.
+      data-first-screen={steps.canGoBack() ? undefined : ''}
+    >
       <SafetyLine nation={answers.nation} />
       {steps.canGoBack() && !writing && <BackLink label={TEXT.back} onClick={() => steps.back()} />}
       <p class="cs-caption" aria-live="polite">
