@@ -9,6 +9,8 @@ export interface Option {
   value: string;
   label: string;
   hint?: string;
+  /** A heading the option is listed under, with its neighbours that share it. */
+  group?: string;
 }
 
 export type QuestionKind = 'single' | 'multiple' | 'date' | 'postcode' | 'area';

@@ -157,7 +157,10 @@ export const QuestionViewSchema = z
     prompt: z.string(),
     whyItMatters: z.string(),
     optional: z.boolean(),
-    options: z.array(z.object({ value: z.string(), label: z.string(), hint: z.string().optional() })),
+    options: z.array(z.object({
+      value: z.string(), label: z.string(), hint: z.string().optional(),
+      group: z.string().optional().describe('A heading to list the option under, with the options before it that share it.'),
+    })),
   })
   .meta({ id: 'Question' });
 export type QuestionView = z.infer<typeof QuestionViewSchema>;

@@ -54,7 +54,7 @@ function couldBeAsked(q: QuestionRecord, s: Situation, graph: Graph): boolean {
 export function questionView(q: QuestionRecord, s: Situation): QuestionView {
   const options = q.kind === 'area' && s.postcode?.kind === 'found'
     ? s.postcode.candidates.map((c) => ({ value: c.code, label: c.name }))
-    : offeredOptions(q, s.facts).map(({ value, label, hint }) => ({ value, label, ...(hint && { hint }) }));
+    : offeredOptions(q, s.facts).map(({ value, label, hint, group }) => ({ value, label, ...(hint && { hint }), ...(group && { group }) }));
   return {
     id: q.id, kind: q.kind, text: q.text, ...(q.hint && { hint: q.hint }), prompt: q.prompt,
     whyItMatters: q.whyItMatters, optional: q.optional, options,

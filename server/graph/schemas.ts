@@ -102,6 +102,8 @@ export const OptionSchema = z.strictObject({
   when: ConditionSchema.optional(),
   /** For services: the placeholder body ("your GP practice") used until the real provider is known. */
   provider: z.string().optional(),
+  /** A heading the option is listed under, so a long list reads in a few parts (still one question). */
+  group: z.string().min(3).optional(),
 });
 
 export const QuestionRecordSchema = z.strictObject({
