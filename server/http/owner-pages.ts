@@ -136,9 +136,14 @@ function readPostcode(graph: Graph, query: Query): string | undefined {
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
+/** Printed beside a number no primary source confirms, as the widget says it on screen. */
+const NOT_CONFIRMED = ' (not confirmed: check it on their website)';
+
 /** One line of the poster's free-help list: the body's name and the best way to reach it. */
 function helpLine(body: Body) {
-  const reach = body.phone ? `call <span class="poster-phone">${escapeHtml(body.phone)}</span>` : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
+  const reach = body.phone
+    ? `call <span class="poster-phone">${escapeHtml(body.phone)}</span>${body.verified ? '' : NOT_CONFIRMED}`
+    : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
   return reach ? `<li><strong>${escapeHtml(body.name)}</strong>: ${reach}</li>` : '';
 }
 

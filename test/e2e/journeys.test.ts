@@ -334,8 +334,17 @@ describe('the result', () => {
     expect(copied).toContain('Your plan');
     expect(copied).toContain('If someone is in danger now, call 999');
 
-    const mailto = await widget().getByRole('link', { name: 'Email to myself' }).getAttribute('href');
-    expect(decodeURIComponent(mailto!.split('&body=')[1]!).replace(/\r\n/g, '\n')).toBe(copied);
+    // The email is the brief, short enough for any mail app: the first step and a link back to the whole plan.
+    const mailto = (await widget().getByRole('link', { name: 'Email to myself' }).getAttribute('href'))!;
+    expect(mailto.length).toBeLessThan(2000);
+    const emailed = decodeURIComponent(mailto.split('&body=')[1]!).replace(/\r\n/g, '\n');
+    expect(emailed).toContain(copied.split('\n').find((line) => line.startsWith('First: '))!);
+    expect(emailed).toContain(`${e2e.service.origin}/start?nation=england&service=gp`);
+    // Printing from the browser's own menu opens every section too.
+    await e2e.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(widget().locator('details:not([open])').count()).resolves.toBe(0);
+    await e2e.page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(widget().locator('details:not([open])').count()).resolves.toBeGreaterThan(0);
 
     await e2e.page.emulateMedia({ media: 'print' });
     await expect(widget().getByRole('button', { name: 'Print this plan' }).isVisible()).resolves.toBe(false);

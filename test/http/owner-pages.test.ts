@@ -140,6 +140,22 @@ describe('GET /poster', () => {
     expect(res.body).toMatch(/Advocacy[^<]*<\/strong>: call <span class="poster-phone">\d/);
   });
 
+  it('says when a number on it is not confirmed', async () => {
+    const bodies: { name: string; phone?: string; verified: boolean }[] = (await get('/api/v1/bodies')).json().bodies;
+    let checked = 0;
+    for (const postcode of ['LS1%204AP', 'BS1%205TR', 'M1%201AE', 'S1%202HE', 'SW1A%201AA', 'B1%201AA']) {
+      const res = await get(`/poster?${RIVERSIDE}&postcode=${postcode}`);
+      for (const line of res.body.match(/<li><strong>[^]*?<\/li>/g) ?? []) {
+        const name = line.match(/<strong>([^<]+)<\/strong>/)![1]!.replace(/&#39;/g, "'");
+        const listed = bodies.find((b) => b.name === name);
+        if (!listed?.phone || !line.includes('poster-phone')) continue;
+        checked++;
+        expect(line.includes('not confirmed'), line).toBe(!listed.verified);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('ignores a postcode that is not one, and escapes the name', async () => {
     const res = await get('/poster?provider-name=%3Cb%3ERiverside%3C%2Fb%3E&postcode=NOT%20A%20POSTCODE');
     expect(res.statusCode).toBe(200);
