@@ -29,10 +29,14 @@ const line = (label: string, text: string) => (/[?:]$/.test(label) ? `${label} $
 function stepLine(step: Step, number: number): string {
   const text = step.short?.text ?? `${step.title}.`;
   const contact = step.short?.contact;
-  const reach = contact ? ` ${contact.body}: ${contact.label.includes(contact.value) ? contact.label : `${contact.label} (${contact.value})`}${contact.verified ? '' : ' (not confirmed)'}.` : '';
+  // No full stop after a link or number, so it is never copied as part of it.
+  const reach = contact ? ` ${contact.body}: ${contact.value}${contact.verified ? '' : ' (not confirmed)'}` : '';
   const by = step.deadline?.by && !text.includes(dateInWords(step.deadline.by)) ? ` Time limit: ${dateInWords(step.deadline.by)}.` : '';
   return `${number}. ${text}${reach}${by}`;
 }
+
+/** A case system's note field: the note stays under it, with as many sources as fit. */
+export const NOTE_LIMIT = 2000;
 
 const host = (url: string | undefined) => {
   try {
@@ -57,7 +61,7 @@ function noteSources(plan: Plan): Source[] {
 export function caseSummary(questions: Question[], answers: Answers, plan: Plan): string {
   const unknowns = plan.unknowns ?? [];
   const byId = new Map(questions.map((q) => [q.id, q]));
-  return [
+  const lines = [
     'Complaint signposting: case notes',
     `Plan made on ${plan.today ? dateInWords(plan.today) : 'an unknown date'}. Data version ${plan.dataVersion ?? 'not given'}.`,
     'This record holds no name or contact details of the caller.',
@@ -67,10 +71,19 @@ export function caseSummary(questions: Question[], answers: Answers, plan: Plan)
     ...(unknowns.length ? ['', `NOT KNOWN YET: ${unknowns.map((u) => { const q = byId.get(u.question); return q ? questionLabel(q) : u.question; }).join('; ')}`] : []),
     '',
     'PLAN',
-    ...(plan.headline ? [`First: ${plan.headline.text}`] : []),
     ...plan.steps.map((step, index) => stepLine(step, index + 1)),
     '',
     'SOURCES',
-    ...noteSources(plan).map((source) => `- ${source.url}`),
-  ].join('\n');
+  ];
+  // Sources in the plan's order, as many as fit; the rest are one tap away in the plan itself.
+  let length = lines.join('\n').length + SOURCES_MORE.length + 1;
+  for (const source of noteSources(plan)) {
+    const entry = `- ${source.url}`;
+    if (length + entry.length + 1 >= NOTE_LIMIT) return [...lines, SOURCES_MORE].join('\n');
+    lines.push(entry);
+    length += entry.length + 1;
+  }
+  return lines.join('\n');
 }
+
+const SOURCES_MORE = '- More sources are in the plan, under "Why am I seeing this?".';
