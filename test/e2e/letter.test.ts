@@ -83,7 +83,7 @@ function expectNotSent(typed: string[]) {
   }
 }
 
-describe('help me write my complaint', () => {
+describe('help me write my complaint', { timeout: 180_000 }, () => {
   it('writes my own complaint to the practice, to download and print, and sends none of it anywhere', async () => {
     await planOnDemo({ who: 'me' });
     await openLetterForm();
