@@ -121,7 +121,7 @@ describe('journeys by keyboard', { timeout: 240_000 }, () => {
   });
 });
 
-describe('back and change', () => {
+describe('back and change', { timeout: 180_000 }, () => {
   it('keeps every answer when going back, and keeps later answers when an earlier one changes', async () => {
     await openPlainHost();
     await runJourneyUntil('stage', { nation: 'england', service: 'gp', concern: ['staff-attitude', 'communication'] });
