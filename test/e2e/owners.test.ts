@@ -152,7 +152,7 @@ describe('the API documentation', () => {
   });
 });
 
-describe('the builder and the poster, as a practice manager uses them', () => {
+describe('the builder and the poster, as a practice manager uses them', { timeout: 180_000 }, () => {
   let poster: string;
 
   it('fills in the details, sees the preview follow them, and copies code that works pasted into fresh pages', async () => {
