@@ -58,6 +58,8 @@ export interface Body {
   websiteLabel?: string;
   complaintPage?: string;
   address?: string;
+  /** The details are the last ones published by the board this one replaced in a merger (`until`: the merger date). */
+  contactFrom?: { name: string; until: string };
   checked?: string;
   /** A placeholder such as "Your GP practice", used where the actual organisation is not known. */
   generic?: boolean;

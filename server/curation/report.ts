@@ -9,7 +9,8 @@ import { hasPrimarySource, hostOf } from '../graph/sources.js';
 
 /** One curated record, whatever its file: enough to say what it is and what to check. */
 export interface CuratedRecord {
-  type: 'body' | 'rule' | 'deadline' | 'process' | 'notice' | 'council' | 'icb' | 'healthwatch' | 'advocacy';
+  type: 'body' | 'rule' | 'deadline' | 'process' | 'notice' | 'council' | 'icb' | 'healthwatch' | 'advocacy'
+    | 'devolved-council' | 'health-board' | 'hsc-trust' | 'local-help';
   id: string;
   name: string;
   /** The record's own claim; undefined for records that make none (rules, deadlines). */
@@ -33,12 +34,30 @@ export function curatedRecords(graph: Graph): CuratedRecord[] {
     ...graph.areas.icbRecords.map((i): CuratedRecord => ({ type: 'icb', id: `${i.code}${i.validFrom ? `@${i.validFrom}` : ''}`, name: i.name, verified: i.verified, checked: i.checked, sources: i.sources, contact: i, ...note(i) })),
     ...graph.areas.healthwatch.map((h): CuratedRecord => ({ type: 'healthwatch', id: h.id, name: h.name, verified: h.verified, checked: h.checked, sources: h.sources, contact: h, ...note(h) })),
     ...graph.areas.advocacy.map((a): CuratedRecord => ({ type: 'advocacy', id: a.id, name: a.name, verified: a.verified, checked: a.checked, sources: a.sources, contact: a, ...note(a) })),
+    ...devolvedRecords(graph).map(({ record }) => record),
   ];
 }
 
+const NATION_OF_CODE: Record<string, string> = { W: 'Wales', S: 'Scotland' };
+
+/** The local records of Wales, Scotland and Northern Ireland, each with its nation. */
+function devolvedRecords(graph: Graph): { nation: string; record: CuratedRecord }[] {
+  const note = (r: { curatorNote?: string | undefined }) => (r.curatorNote ? { curatorNote: r.curatorNote } : {});
+  const { devolvedCouncils, healthBoards, hscTrusts, localHelp } = graph.areas;
+  return [
+    ...[...devolvedCouncils.values()].map((c) => ({ nation: NATION_OF_CODE[c.code.charAt(0)]!, record: { type: 'devolved-council' as const, id: c.code, name: c.name, verified: c.verified, checked: c.checked, sources: c.sources, contact: c, ...note(c) } })),
+    ...healthBoards.map((b) => ({ nation: NATION_OF_CODE[b.code.charAt(0)]!, record: { type: 'health-board' as const, id: b.code, name: b.name, verified: b.verified, checked: b.checked, sources: b.sources, contact: b, ...note(b) } })),
+    ...hscTrusts.map((t) => ({ nation: 'Northern Ireland', record: { type: 'hsc-trust' as const, id: t.trustArea, name: t.name, verified: t.verified, checked: t.checked, sources: t.sources, contact: t, ...note(t) } })),
+    ...localHelp.map((h) => ({ nation: NATION_OF_CODE[h.councils[0]!.charAt(0)]!, record: { type: 'local-help' as const, id: h.id, name: h.name, verified: h.verified, checked: h.checked, sources: h.sources, contact: h, ...note(h) } })),
+  ];
+}
+
+/** A contact of the body's own: a finder link (a website with a label) does not count. */
+const ownContact = (c: Contact) => Boolean(c.phone || c.email || c.complaintPage || (c.website && !c.websiteLabel));
+
 /** One line of the report. `section` says which list it belongs to; the CSV has one row per line. */
 export interface ReportRow {
-  section: 'area' | 'unverified' | 'overdue' | 'due-soon' | 'secondary-only' | 'duplicate-phone' | 'duplicate-website' | 'scheduled';
+  section: 'area' | 'devolved' | 'unverified' | 'overdue' | 'due-soon' | 'secondary-only' | 'duplicate-phone' | 'duplicate-website' | 'scheduled';
   areaCode?: string;
   area?: string;
   role?: LocalRole;
@@ -81,6 +100,17 @@ export function dataReport(graph: Graph, today: string): ReportRow[] {
     }
   }
 
+  // Wales, Scotland and Northern Ireland: each council, health board, trust and local help record, by nation.
+  for (const { nation, record: r } of devolvedRecords(graph)) {
+    const c = r.contact ?? {};
+    rows.push({
+      ...row('devolved', r, ownContact(c)
+        ? [c.phone && `phone ${c.phone}`, c.email && `email ${c.email}`, (c.complaintPage ?? c.website) && `page ${c.complaintPage ?? c.website}`].filter(Boolean).join('; ')
+        : 'no contact of its own: a finder or the national route is shown'),
+      area: nation, verified: Boolean(r.verified) && hasPrimarySource(r.sources),
+    });
+  }
+
   const yearAgo = addMonths(today, -12);
   const monthBefore = addMonths(today, -11);
   for (const r of records) {
@@ -113,6 +143,7 @@ export function dataReport(graph: Graph, today: string): ReportRow[] {
 
 const TITLES: Record<ReportRow['section'], string> = {
   area: 'Local bodies by area and role',
+  devolved: 'Local help in Wales, Scotland and Northern Ireland',
   unverified: 'Not verified (or verified without a primary source)',
   overdue: 'Checked more than 12 months ago',
   'due-soon': 'Due for a check within a month',
@@ -131,8 +162,18 @@ export function reportText(rows: readonly ReportRow[], today: string, limit = 15
     const of = areaRows.filter((r) => r.role === role);
     out.push(`  ${role.padEnd(13)} named ${of.filter((r) => r.name).length}, verified ${of.filter((r) => r.verified).length}, of ${of.length}`);
   }
+  const devolved = rows.filter((r) => r.section === 'devolved');
+  out.push('', `${TITLES.devolved}: ${devolved.length} records`);
+  for (const nation of ['Wales', 'Scotland', 'Northern Ireland']) {
+    for (const type of ['devolved-council', 'health-board', 'hsc-trust', 'local-help']) {
+      const of = devolved.filter((r) => r.area === nation && r.type === type);
+      if (of.length === 0) continue;
+      const reachable = of.filter((r) => !r.detail.startsWith('no contact'));
+      out.push(`  ${nation.padEnd(16)} ${type.padEnd(16)} ${String(of.length).padStart(3)}, with a contact ${String(reachable.length).padStart(3)}, verified ${String(reachable.filter((r) => r.verified).length).padStart(3)}`);
+    }
+  }
   for (const section of Object.keys(TITLES) as ReportRow['section'][]) {
-    if (section === 'area') continue;
+    if (section === 'area' || section === 'devolved') continue;
     const list = rows.filter((r) => r.section === section);
     out.push('', `${TITLES[section]}: ${list.length}`);
     for (const r of list.slice(0, limit)) out.push(`  ${[r.type, r.id].filter(Boolean).join(' ')}: ${r.name ?? ''}${r.checked ? ` (checked ${r.checked})` : ''}. ${r.detail}`);

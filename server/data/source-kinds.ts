@@ -36,5 +36,6 @@ export function classifySources(graph: Graph, policy: SourcePolicy): void {
   for (const p of graph.processes.values()) classify(p);
   for (const n of graph.notices) classify(n);
   for (const c of graph.areas.councils.values()) classify(c, [...sitesOf(c), ...sitesOf(c.safeguarding)]);
-  for (const r of [...graph.areas.icbRecords, ...graph.areas.healthwatch, ...graph.areas.advocacy]) classify(r, sitesOf(r));
+  const { icbRecords, healthwatch, advocacy, devolvedCouncils, healthBoards, hscTrusts, localHelp, successions } = graph.areas;
+  for (const r of [...icbRecords, ...healthwatch, ...advocacy, ...devolvedCouncils.values(), ...healthBoards, ...hscTrusts, ...localHelp, ...successions]) classify(r, sitesOf(r));
 }

@@ -32,7 +32,8 @@ export const AnswersSchema = z
     who: z.union([single(CHOICE_VALUES.who), NotSure]),
     postcode: z.union([z.string().trim().min(2).max(10), NotSure])
       .describe('A UK postcode, full (LS1 4AP) or its first part (LS1). Anything not shaped like a UK postcode is a 400 invalid_postcode; a well-formed one we do not know is a 404 postcode_not_found.'),
-    area: z.union([z.string().regex(/^E(06|08|09|10)\d{6}$/, 'must be the ONS code of a council, such as E08000035'), NotSure]),
+    area: z.union([z.string().regex(/^(E(06|08|09|10)|W06|S12)\d{6}$/, 'must be the ONS code of a council, such as E08000035'), NotSure]),
+    trust: z.union([single(CHOICE_VALUES.trust), NotSure]).describe('Northern Ireland only: the health and social care trust area where the care was (asked instead of a postcode).'),
   })
   .partial()
   .meta({
@@ -87,6 +88,8 @@ export const BodySchema = z
     websiteLabel: z.string().optional().describe('What the website link is, when it is not the body\'s own site (a finder).'),
     complaintPage: z.string().optional(),
     address: z.string().optional(),
+    contactFrom: z.object({ name: z.string(), until: z.string() }).optional()
+      .describe('The contact details are not the body\'s own: they are the last ones published by `name`, the board it replaced on `until` (a merger). Always shown with that label, and never verified.'),
     generic: z.boolean(),
     verified: z.boolean(),
     checked: z.string(),

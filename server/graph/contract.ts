@@ -24,6 +24,8 @@ export const OUTCOMES = [
   'explanation', 'apology', 'put-right', 'change', 'compensation', 'action-against-professional', 'share-feedback',
 ] as const;
 export const WHO = ['me', 'someone-else', 'someone-who-died'] as const;
+/** Northern Ireland's five health and social care trust areas (asked instead of a postcode there). */
+export const TRUST_AREAS = ['belfast', 'northern', 'south-eastern', 'southern', 'western'] as const;
 
 export const STEP_KINDS = ['urgent', 'resolve', 'complain', 'escalate', 'also', 'help'] as const;
 export const BODY_ROLES = [
@@ -58,11 +60,12 @@ export const CHOICE_VALUES = {
   stage: STAGES,
   outcome: OUTCOMES,
   who: WHO,
+  trust: TRUST_AREAS,
 } as const;
 
 export const QUESTION_IDS = [
   'nation', 'service', 'funding', 'detained', 'concern', 'professional', 'stage', 'when', 'responded',
-  'outcome', 'who', 'postcode', 'area',
+  'outcome', 'who', 'postcode', 'area', 'trust',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 export const QuestionIdSchema = z.enum(QUESTION_IDS);

@@ -1,14 +1,18 @@
 // The local directory: from a postcode to the council area, and from a council to its local bodies.
 import type { Body } from './api-schemas.js';
-import type { Nation } from './contract.js';
-import type { AreaServiceRecord, Contact, CouncilRecord, IcbRecord } from './schemas.js';
+import type { Nation, TRUST_AREAS } from './contract.js';
+import type {
+  AreaServiceRecord, Contact, CouncilRecord, CouncilSuccessionRecord, DevolvedCouncilRecord, HealthBoardRecord, HscTrustRecord, IcbRecord, LocalHelpRecord,
+} from './schemas.js';
+
+export type TrustArea = (typeof TRUST_AREAS)[number];
 
 export interface Council {
   code: string;
   name: string;
 }
 export interface Candidate extends Council {
-  /** Fraction of the outcode's English postcodes (a count of postcodes, not of people). */
+  /** Fraction of the outcode's postcodes in its nation (a count of postcodes, not of people). */
   share: number;
 }
 export interface NationShare {
@@ -25,12 +29,15 @@ export interface AreaFound {
   query: string;
   precision: Precision;
   nation: Nation;
-  /** The social-services council; null outside England (or when the outcode's majority is not English). */
+  /** The council with social services (England, Wales, Scotland); null in Northern Ireland, whose postcodes are
+   *  not open data. */
   area: Council | null;
-  /** English councils the answer may be, largest share first. */
+  /** Councils the answer may be, in the answer's nation, largest share first. */
   candidates: Candidate[];
   /** Only for an outward code that straddles a national border: the other nations' shares of its postcodes. */
   otherNations?: NationShare[];
+  /** The former district (E07) of a full postcode, where a council succession splits its council by district. */
+  district?: string;
 }
 export type AreaLookup = { kind: 'invalid' } | { kind: 'not-found'; query: string } | AreaFound;
 
@@ -50,12 +57,19 @@ export interface LocalBodies {
   icbNote?: string;
   healthwatch?: Body;
   advocacy?: Body;
+  /** Wales and Scotland: the local health board (Wales) or NHS board (Scotland); Northern Ireland: the trust. */
+  healthBoard?: Body;
+  /** Wales and Scotland: local independent help (a Llais region, a local Patient Advice and Support Service). */
+  localHelp?: Body;
 }
 
 export interface AreaDirectory {
   lookup(postcode: string): PostcodeResult;
   councilName(code: string): string | undefined;
-  bodiesFor(councilCode: string, today: string): LocalBodies;
+  /** `district`: the postcode's former district, which picks the successor where a council is split (Surrey). */
+  bodiesFor(councilCode: string, today: string, district?: string): LocalBodies;
+  /** Northern Ireland: the trust for a trust area, which takes complaints about health and social care alike. */
+  trustBodies(trust: TrustArea, today: string): LocalBodies;
 }
 
 /** The directory as the loader builds it: lookups, plus the curated records behind them for reports. */
@@ -64,6 +78,11 @@ export interface LocalDirectory extends AreaDirectory {
   icbRecords: readonly IcbRecord[];
   healthwatch: readonly AreaServiceRecord[];
   advocacy: readonly AreaServiceRecord[];
+  devolvedCouncils: ReadonlyMap<string, DevolvedCouncilRecord>;
+  healthBoards: readonly HealthBoardRecord[];
+  hscTrusts: readonly HscTrustRecord[];
+  localHelp: readonly LocalHelpRecord[];
+  successions: readonly CouncilSuccessionRecord[];
 }
 
 /** A body a person can actually reach: a phone, an email, a website or a complaints page. */

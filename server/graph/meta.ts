@@ -19,6 +19,7 @@ export function buildMeta(graph: Graph, today: string): Meta {
   for (const i of graph.areas.icbRecords) consider('icb', i.code, i.name, i);
   for (const h of graph.areas.healthwatch) consider('local-healthwatch', h.id, h.name, h);
   for (const a of graph.areas.advocacy) consider('nhs-complaints-advocacy', a.id, a.name, a);
+  for (const c of graph.areas.successions) consider('council', c.id, c.name, c);
   scheduled.sort((a, b) => (a.validFrom ?? a.validTo ?? '').localeCompare(b.validFrom ?? b.validTo ?? ''));
   return {
     dataVersion: graph.version,

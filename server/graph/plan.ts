@@ -7,7 +7,7 @@ import type { Graph } from './graph.js';
 import { conditionsOf, matches, type Facts } from './match.js';
 import type { BodyRecord, Condition, RuleRecord } from './schemas.js';
 import { answerLabels, isAsked, type Situation } from './situation.js';
-import type { LocalBodies } from './directory.js';
+import type { LocalBodies, TrustArea } from './directory.js';
 import { hasContact } from './directory.js';
 import { hasPrimarySource, publicSources } from './sources.js';
 
@@ -50,8 +50,10 @@ const KIND_ORDER = new Map<StepKind, number>(STEP_KINDS.map((k, i) => [k, i]));
 
 export function buildPlan(graph: Graph, s: Situation): Plan {
   const { facts, assumed, unknowns } = withAssumptions(graph, s);
-  const local = s.area ? graph.areas.bodiesFor(s.area.code, s.today) : null;
   const nation = facts.nation?.[0] ?? 'england';
+  const trust = nation === 'northern-ireland' ? (facts.trust?.[0] as TrustArea | undefined) : undefined;
+  const district = s.postcode?.kind === 'found' ? s.postcode.district : undefined;
+  const local = s.area ? graph.areas.bodiesFor(s.area.code, s.today, district) : trust ? graph.areas.trustBodies(trust, s.today) : null;
   const steps: Step[] = [];
   const warnings: Plan['warnings'] = [];
 
@@ -123,10 +125,12 @@ function shortContact(b: Body, online: string): ShortContact | undefined {
   // its finder link, which says what it is, is the honest first contact.
   const finder = b.generic && b.website ? { body: b.name, kind: 'website' as const, value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified } : undefined;
   if (finder) return finder;
-  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}`, verified };
-  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: online, verified };
-  if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}`, verified };
-  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: b.websiteLabel ?? `${b.name} website`, verified };
+  // A merged board's inherited details always say whose they are.
+  const from = b.contactFrom ? ` (from ${b.contactFrom.name}, before it merged)` : '';
+  if (b.phone) return { body: b.name, kind: 'phone', value: b.phone, label: `Call ${b.phone}${from}`, verified };
+  if (b.complaintPage) return { body: b.name, kind: 'online', value: b.complaintPage, label: `${online}${from}`, verified };
+  if (b.email) return { body: b.name, kind: 'email', value: b.email, label: `Email ${b.email}${from}`, verified };
+  if (b.website) return { body: b.name, kind: 'website', value: b.website, label: `${b.websiteLabel ?? `${b.name} website`}${from}`, verified };
   return undefined;
 }
 
@@ -139,6 +143,24 @@ function headline(steps: Step[]): Plan['headline'] {
 
 const usesIcb = (local: LocalBodies) => (step: Step) =>
   [step.body, ...step.alternatives].some((b) => b && local.icbs.some((i) => i.id === b.id));
+
+/** Outside England, what a local placeholder falls back to in each nation: the generic health board (or trust)
+ *  with its finder, and the national independent help. */
+const NATIONAL_STAND_INS: Record<'$health-board' | '$local-help', Partial<Record<string, string>>> = {
+  '$health-board': { wales: 'your-health-board-wales', scotland: 'your-nhs-board-scotland', 'northern-ireland': 'your-hsc-trust' },
+  '$local-help': { wales: 'llais', scotland: 'pass' },
+};
+
+/** The bodies an area lookup lists: the local ones, and outside England the national independent help where no
+ *  local office is recorded (PASS's national line in Scotland). */
+export function areaBodies(graph: Graph, local: LocalBodies, nation: string, today: string): Body[] {
+  const help = local.localHelp ?? [NATIONAL_STAND_INS['$local-help'][nation]].flatMap((id) => {
+    const r = id ? graph.bodies.get(id) : undefined;
+    return r && isInForce(today, r) ? [toBody(r)] : [];
+  })[0];
+  return [local.council, local.safeguarding, local.children, ...local.icbs, local.healthwatch, local.advocacy, local.healthBoard, help]
+    .filter((b): b is Body => Boolean(b));
+}
 
 /** Resolves a rule's body and alternatives. A rule whose main body is not in force or not serving this
  *  nation yields no step, so a scheduled change never shows a body that no longer exists. */
@@ -162,6 +184,8 @@ function resolveRefs(graph: Graph, s: Situation, local: LocalBodies | null, nati
       case '$children': return withFallback(local?.children ? [local.children] : [], 'your-council-children');
       case '$healthwatch': return withFallback(local?.healthwatch ? [local.healthwatch] : [], 'your-local-healthwatch');
       case '$advocacy': return withFallback(local?.advocacy ? [local.advocacy] : [], 'your-nhs-complaints-advocacy');
+      case '$health-board': return withFallback(local?.healthBoard ? [local.healthBoard] : [], NATIONAL_STAND_INS['$health-board'][nation] ?? '');
+      case '$local-help': return withFallback(local?.localHelp ? [local.localHelp] : [], NATIONAL_STAND_INS['$local-help'][nation] ?? '');
       default: return national(ref);
     }
   };

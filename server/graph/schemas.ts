@@ -1,6 +1,6 @@
 // zod schemas for the data files in data/. Types are derived from these; nothing is declared twice.
 import { z } from 'zod';
-import { BodyRoleSchema, NationSchema, QuestionIdSchema, SourceKindSchema, StepKindSchema } from './contract.js';
+import { BodyRoleSchema, NationSchema, QuestionIdSchema, SourceKindSchema, StepKindSchema, TRUST_AREAS } from './contract.js';
 
 /** Whether YYYY-MM-DD names a day that exists (no 30 February). Arithmetic, not Date: it runs on every request. */
 const isRealDate = (s: string) => {
@@ -159,7 +159,7 @@ export const ProcessRecordSchema = z.strictObject({
 export type ProcessRecord = z.infer<typeof ProcessRecordSchema>;
 
 /** A body reference in a rule: a body id, or a placeholder filled from the answers ($provider, $icb, ...). */
-export const BodyRefSchema = z.string().regex(/^(\$(provider|icb|council|safeguarding|children|healthwatch|advocacy)|[a-z0-9][a-z0-9-]*)$/);
+export const BodyRefSchema = z.string().regex(/^(\$(provider|icb|council|safeguarding|children|healthwatch|advocacy|health-board|local-help)|[a-z0-9][a-z0-9-]*)$/);
 export type BodyRef = z.infer<typeof BodyRefSchema>;
 
 export const RuleRecordSchema = z.strictObject({
@@ -221,6 +221,58 @@ export const IcbRecordSchema = z.strictObject({
   ...LocalBodySchema.shape,
 });
 export type IcbRecord = z.infer<typeof IcbRecordSchema>;
+
+/** A council that replaces an English council, or part of it, from a date (Surrey's two councils from 1 April 2027).
+ *  Postcodes in `districts` (the former districts it takes over) find it from `validFrom`. Its ONS code is not
+ *  published yet, so the area keeps the code of the council it replaces. */
+export const CouncilSuccessionRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(2),
+  replaces: CouncilCode,
+  districts: z.array(z.string().regex(/^E07\d{6}$/, 'must be the ONS code of a district (E07)')).min(1),
+  validFrom: IsoDateSchema,
+  verified: z.boolean(),
+  ...ContactSchema.shape,
+  ...Provenance,
+});
+export type CouncilSuccessionRecord = z.infer<typeof CouncilSuccessionRecordSchema>;
+
+const DevolvedCouncilCode = z.string().regex(/^(W06|S12)\d{6}$/, 'must be the ONS code of a Welsh (W06) or Scottish (S12) council');
+
+/** A council in Wales or Scotland: its social services (Wales) or social work (Scotland) complaints route, and the
+ *  health board whose area holds it (from Code-Point Open: every council lies in one board). */
+export const DevolvedCouncilRecordSchema = z.strictObject({
+  code: DevolvedCouncilCode,
+  name: z.string().min(2),
+  healthBoard: z.string().regex(/^(W11|S08)\d{6}$/, 'must be the ONS code of a Welsh local health board (W11) or Scottish NHS board (S08)'),
+  verified: z.boolean(),
+  ...ContactSchema.shape,
+  ...Provenance,
+});
+export type DevolvedCouncilRecord = z.infer<typeof DevolvedCouncilRecordSchema>;
+
+/** A Welsh local health board or Scottish NHS board, with its concerns or complaints team. */
+export const HealthBoardRecordSchema = z.strictObject({
+  code: z.string().regex(/^(W11|S08)\d{6}$/, 'must be the ONS code of a Welsh local health board (W11) or Scottish NHS board (S08)'),
+  ...LocalBodySchema.shape,
+});
+export type HealthBoardRecord = z.infer<typeof HealthBoardRecordSchema>;
+
+/** A Northern Ireland health and social care trust, found by the trust area a person chooses (NI postcodes are not
+ *  open data). The trust runs hospitals and social services, so its complaints team takes both. */
+export const HscTrustRecordSchema = z.strictObject({
+  trustArea: z.enum(TRUST_AREAS),
+  ...LocalBodySchema.shape,
+});
+export type HscTrustRecord = z.infer<typeof HscTrustRecordSchema>;
+
+/** Local independent help in Wales and Scotland: a Llais region, or a local Patient Advice and Support Service. */
+export const LocalHelpRecordSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  councils: z.array(DevolvedCouncilCode).min(1),
+  ...LocalBodySchema.shape,
+});
+export type LocalHelpRecord = z.infer<typeof LocalHelpRecordSchema>;
 
 /** A local body serving one or more councils' areas: a local Healthwatch or an NHS complaints advocacy service. */
 export const AreaServiceRecordSchema = z.strictObject({

@@ -57,7 +57,7 @@ export function readSituation(graph: Graph, answers: Answers, context: Context =
     facts[q.id] = values;
     if (q.id === 'postcode') postcode = lookupPostcode(graph, values[0] as string);
   }
-  const area = chooseArea(graph, facts.area?.[0], postcode);
+  const area = chooseArea(graph, facts.area?.[0], postcode, facts.nation?.[0]);
   return { answers, context, today, facts, postcode, area };
 }
 
@@ -76,14 +76,19 @@ function postcodeAreaKnown(postcode: PostcodeResult | null): 'known' | 'ambiguou
   return (postcode.candidates[0]?.share ?? 0) >= AREA_SHARE_NEEDED ? 'known' : 'ambiguous';
 }
 
-/** The council chosen by the person, else the postcode's council when it is clear enough. */
-function chooseArea(graph: Graph, chosen: string | undefined, postcode: PostcodeResult | null) {
+const NATION_OF_CODE: Record<string, string> = { E: 'england', W: 'wales', S: 'scotland' };
+
+/** The council chosen by the person, else the postcode's council when it is clear enough. A council in another
+ *  nation than the care never steers the plan: complaints follow where the care was given. */
+function chooseArea(graph: Graph, chosen: string | undefined, postcode: PostcodeResult | null, nation: string | undefined) {
+  const inNation = (code: string) => !nation || NATION_OF_CODE[code.charAt(0)] === nation;
   if (chosen) {
     const name = graph.areas.councilName(chosen);
-    if (!name) throw new AnswerError('unknown_area', `"${chosen}" is not the code of an English council with social services.`, 'area');
-    return { code: chosen, name };
+    if (!name) throw new AnswerError('unknown_area', `"${chosen}" is not the code of a council with social services in England, Wales or Scotland.`, 'area');
+    return inNation(chosen) ? { code: chosen, name } : null;
   }
-  return postcodeAreaKnown(postcode) === 'known' && postcode?.kind === 'found' ? postcode.area : null;
+  const area = postcodeAreaKnown(postcode) === 'known' && postcode?.kind === 'found' ? postcode.area : null;
+  return area && inNation(area.code) ? area : null;
 }
 
 /** Whether a question is asked for these facts. */

@@ -23,13 +23,16 @@ const allowedFor = (question: string): string[] | undefined =>
   (CHOICE_VALUES as Record<string, readonly string[]>)[question]?.slice();
 
 /** Turns the first schema problem into a message that says which field is wrong and what would be right. */
-export function describeIssue(issue: Issue, fields?: string[]): ApiError {
+export function describeIssue(issue: Issue, fields?: string[], context = 'body'): ApiError {
   const path = issue.instancePath.split('/').filter(Boolean);
   const [top, field] = path;
   if (issue.keyword === 'unrecognized_keys') {
     const key = String((issue.params.keys as string[] | undefined)?.[0] ?? '');
     if (top === 'answers') {
       return { code: 'unknown_question', message: `There is no question "${key}".`, question: key, allowed: [...QUESTION_IDS] };
+    }
+    if (context === 'querystring' && !top) {
+      return { code: 'unknown_field', message: `There is no filter "${key}" here. Use one of the filters listed in "allowed".`, ...(fields && { allowed: fields }) };
     }
     const where = top ? `"${top}"` : 'the request';
     const allowed = top === 'context' ? ['today', 'provider'] : top ? undefined : fields ?? ['answers', 'context'];
@@ -58,14 +61,18 @@ function humanise(issue: Issue): string {
 
 const send = (reply: FastifyReply, status: number, error: ApiError) => reply.code(status).type('application/json').send({ error });
 
-/** The fields a route's body takes, from its zod schema, to list when an unknown one is sent. */
-function bodyFields(request: FastifyRequest): string[] | undefined {
-  const shape = (request.routeOptions.schema?.body as { shape?: Record<string, unknown> } | undefined)?.shape;
+/** The fields a route's body (or query string) takes, from its zod schema, to list when an unknown one is sent. */
+function schemaFields(request: FastifyRequest, context: string): string[] | undefined {
+  const part = context === 'querystring' ? request.routeOptions.schema?.querystring : request.routeOptions.schema?.body;
+  const shape = (part as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape ? Object.keys(shape) : undefined;
 }
 
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (hasZodFastifySchemaValidationErrors(err)) return send(reply, 400, describeIssue(err.validation[0] as unknown as Issue, bodyFields(request)));
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const context = err.validationContext ?? 'body';
+    return send(reply, 400, describeIssue(err.validation[0] as unknown as Issue, schemaFields(request, context), context));
+  }
   const domain: unknown = err;
   if (domain instanceof AnswerError) {
     const { code, message, question, allowed } = domain;

@@ -22,6 +22,7 @@ export const HsdsServiceAreaSchema = z.object({
   id: Uuid,
   name: z.string(),
   description: z.string(),
+  uri: z.url().optional().describe('The area\'s persistent identifier: its ONS code on statistics.data.gov.uk.'),
 });
 
 export const HsdsOrganizationSummarySchema = z
@@ -75,10 +76,18 @@ export const hsdsPage = <T extends z.ZodType>(item: T) => z.object({
   contents: z.array(item),
 });
 
-export const PageQuerySchema = z.strictObject({
+/** The filters Open Referral UK clients send to a list. An unknown one is a 400 that lists these. */
+export const ListQuerySchema = z.strictObject({
+  text: z.string().trim().min(1).max(100).optional()
+    .describe('Words to find in the name or description (of a service, or of an organisation or any of its services), in any case and with or without accents.')
+    .meta({ example: 'ombudsman' }),
+  service_area: z.string().regex(/^[ENSW]\d{8}$/, 'must be the ONS code of a council, such as E08000035').optional()
+    .describe('The ONS code of a council area (E06, E08, E09 or E10 in England, W06 in Wales, S12 in Scotland): only services serving it, national ones included.')
+    .meta({ example: 'E08000035' }),
   page: z.coerce.number().int().min(1).default(1).describe('The page to return, from 1.'),
   per_page: z.coerce.number().int().min(1).max(500).default(50).describe('How many items a page holds (at most 500).'),
 });
+export type ListQuery = z.infer<typeof ListQuerySchema>;
 
 export const HsdsRootSchema = z.object({
   version: z.string().describe('The HSDS version of this API.'),

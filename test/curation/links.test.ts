@@ -81,5 +81,10 @@ describe('link checker', () => {
     expect(new Set(uses.map((u) => u.url)).size).toBe(uses.length);
     expect(uses.find((u) => u.url.startsWith('https://www.legislation.gov.uk/ukpga/2012/7/section/185'))?.where.length).toBeGreaterThan(0);
     expect(uses.some((u) => u.where.some((w) => w.endsWith('(website)')))).toBe(true);
+    // The local records of Wales, Scotland and Northern Ireland are checked too.
+    expect(uses.find((u) => u.url === 'https://setrust.hscni.net/contact-us/complaints/')?.where).toContain('hsc-trust south-eastern (complaint page)');
+    expect(uses.find((u) => u.url === 'https://glasgow.gov.uk/complaints')?.where).toContain('devolved-council S12000049 (complaint page)');
+    expect(uses.some((u) => u.where.some((w) => w.startsWith('health-board ')))).toBe(true);
+    expect(uses.some((u) => u.where.some((w) => w.startsWith('local-help llais-')))).toBe(true);
   });
 });

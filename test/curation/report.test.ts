@@ -38,6 +38,23 @@ describe('data report', () => {
     expect(leeds.find((r) => r.role === 'healthwatch')?.name).toBe('Healthwatch Leeds');
   });
 
+  it('counts the local records of Wales, Scotland and Northern Ireland per nation: with a contact, and verified', () => {
+    const devolved = rows.filter((r) => r.section === 'devolved');
+    const of = (nation: string, type: string) => devolved.filter((r) => r.area === nation && r.type === type);
+    expect(of('Wales', 'devolved-council')).toHaveLength(22);
+    expect(of('Scotland', 'devolved-council')).toHaveLength(32);
+    expect(of('Wales', 'health-board')).toHaveLength(7);
+    expect(of('Scotland', 'health-board')).toHaveLength(14);
+    expect(of('Northern Ireland', 'hsc-trust')).toHaveLength(5);
+    expect(of('Wales', 'local-help')).toHaveLength(7);
+    // A finder link is not a contact of the body's own; a verified row always has a primary source.
+    const cardiffBoard = devolved.find((r) => r.id === 'W11000029')!;
+    expect(cardiffBoard).toMatchObject({ verified: false, detail: expect.stringMatching(/^no contact of its own/) });
+    expect(devolved.find((r) => r.id === 'south-eastern')).toMatchObject({ verified: true, detail: expect.stringContaining('phone 028 9056 1427') });
+    const text = reportText(rows, TODAY);
+    expect(text).toMatch(/Northern Ireland hsc-trust\s+5, with a contact\s+5, verified\s+5/);
+  });
+
   it('lists records supported only by secondary sources, and counts them as not verified', () => {
     const secondaryOnly = rows.filter((r) => r.section === 'secondary-only');
     const expected = curatedRecords(graph).filter((r) => r.sources.every((s) => s.kind === 'secondary'));

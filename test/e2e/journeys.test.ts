@@ -86,6 +86,25 @@ describe('journeys by keyboard', { timeout: 240_000 }, () => {
     expect(text).toContain('Public Services Ombudsman for Wales');
   });
 
+  it('a GP patient in Cardiff gives a postcode beside the plan and is told of the health board and the Llais region', async () => {
+    await openPlainHost();
+    await runJourney(e2e.page, { nation: 'wales', service: 'gp', concern: 'care-or-treatment', stage: 'not-yet' });
+    await refineByKeyboard(e2e.page, 'postcode', 'CF10 1EP', {}, audit('cardiff'));
+    const text = await widgetText();
+    expect(text).toContain('Cardiff and Vale University Health Board');
+    expect(text).toContain('Llais: Cardiff and Vale region');
+  });
+
+  it('in Northern Ireland, the trust area beside the plan names that trust for the complaint', async () => {
+    await openPlainHost();
+    await runJourney(e2e.page, { nation: 'northern-ireland', service: 'gp', concern: 'care-or-treatment', stage: 'not-yet' });
+    await refineByKeyboard(e2e.page, 'trust', 'south-eastern', {}, audit('trust-area'));
+    const text = await widgetText();
+    expect(text).toContain('South Eastern Health and Social Care Trust');
+    expect(text).toContain('028 9056 1427');
+    expect(text).toContain('Patient and Client Council');
+  });
+
   it('a dental patient with an unsafe professional, near a council boundary, is sent to the regulator too', async () => {
     await openPlainHost();
     const asked = await runJourney(

@@ -24,8 +24,8 @@ const TODAY = '2026-11-26';
 const DATE_CLASSES = ['', '2026-06', '2025-06-15', '2022-01'];
 const RESPONDED_CLASSES = ['', '2026-10-01', '2026-05'];
 /** A clear council (Leeds), an outward code split between councils, a council split between ICBs (Westmorland and
- *  Furness), Wales. (An unknown postcode is asked again: see the API tests.) */
-const POSTCODE_CLASSES = ['', 'LS1 4AP', 'N4', 'CA10 1AB', 'CF10 1AA'];
+ *  Furness), Wales, Scotland. (An unknown postcode is asked again: see the API tests.) */
+const POSTCODE_CLASSES = ['', 'LS1 4AP', 'N4', 'CA10 1AB', 'CF10 1AA', 'EH1 1YZ'];
 
 let graph: Graph;
 beforeAll(() => {
@@ -52,6 +52,8 @@ function choicesFor(q: QuestionView, pathIndex: number): unknown[] {
       return [optionalChoices(POSTCODE_CLASSES, pathIndex, 5)];
     case 'area':
       return [optionalChoices(['', ...values], pathIndex, 6)];
+    case 'trust':
+      return [optionalChoices(['', ...values], pathIndex, 7)];
     default:
       return q.optional ? ['', ...values] : values;
   }
@@ -80,7 +82,14 @@ function walk(answers: Answers, asked: string[], out: Ending[], rotation: { n: n
 const contactable = (b: { phone?: string; email?: string; website?: string; complaintPage?: string } | undefined) =>
   Boolean(b && (b.phone || b.email || b.website || b.complaintPage));
 
-const ENGLAND_ONLY_LOCAL = /^(council-|icb-|healthwatch-|advocacy-)/;
+/** Local bodies are not in the national directory; their ids say which nation they serve. */
+function localNation(id: string): string | undefined {
+  if (/^(council-E|icb-|healthwatch-|advocacy-)/.test(id)) return 'england';
+  if (/^(council-W|health-board-W|llais-)/.test(id)) return 'wales';
+  if (/^(council-S|health-board-S)/.test(id)) return 'scotland';
+  if (id.startsWith('hsc-trust-')) return 'northern-ireland';
+  return undefined;
+}
 
 /** Everything a plan says in words, with the reasons shown under "why" and the bodies' names and descriptions. */
 function planText(plan: Plan): string {
@@ -195,7 +204,8 @@ describe('every reachable path through the journey', { timeout: 120_000 }, () =>
       for (const s of plan.steps) {
         for (const b of [s.body, ...s.alternatives]) {
           if (!b) continue;
-          if (ENGLAND_ONLY_LOCAL.test(b.id)) expect(nation, `${b.id} in ${s.rule}`).toBe('england');
+          const local = localNation(b.id);
+          if (local) expect(nation, `${b.id} in ${s.rule}`).toBe(local);
           else expect(graph.bodies.get(b.id)?.nations, `${b.id} in ${s.rule} for ${nation}`).toContain(nation);
         }
       }
@@ -209,7 +219,7 @@ describe('every reachable path through the journey', { timeout: 120_000 }, () =>
         expect(s.why.length, s.rule).toBeGreaterThan(20);
         for (const b of [s.body, ...s.alternatives]) {
           if (!b) continue;
-          if (!ENGLAND_ONLY_LOCAL.test(b.id)) expect(graph.bodies.has(b.id), b.id).toBe(true);
+          if (!localNation(b.id)) expect(graph.bodies.has(b.id), b.id).toBe(true);
           // A record supported only by secondary sources shows none, and is shown as not verified.
           if (b.sources.length === 0) expect(b.verified, b.id).toBe(false);
           expect(b.checked, b.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);

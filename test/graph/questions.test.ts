@@ -30,6 +30,7 @@ const REACH: Record<string, Answers> = {
   outcome: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', who: '' },
   postcode: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
   area: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: 'N4' },
+  trust: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
 };
 const SAMPLE: Record<string, string[]> = { when: ['2026-01', '2026-01-15', ''], responded: ['2026-10-01', ''], postcode: ['LS1 4AP', 'LS1', 'CF10 1AA', ''] };
 const today = '2026-11-26';

@@ -192,9 +192,9 @@ describe('GET endpoints', () => {
     expect(area.bodies.map((b) => b.id)).toContain('council-E08000035-children');
   });
 
-  it('answers a Welsh postcode with the nation and no English area', async () => {
-    const area = AreaLookupSchema.parse((await app.inject('/api/v1/areas/lookup?postcode=CF10%201AA')).json());
-    expect(area).toMatchObject({ nation: 'wales', area: null, bodies: [] });
+  it('answers a Northern Ireland postcode with the nation and no area: its postcodes are not open data', async () => {
+    const area = AreaLookupSchema.parse((await app.inject('/api/v1/areas/lookup?postcode=BT1%201AA')).json());
+    expect(area).toMatchObject({ nation: 'northern-ireland', area: null, bodies: [] });
   });
 
   it('reports the data version, freshness and scheduled changes', async () => {

@@ -65,14 +65,20 @@ describe('Open Referral HSDS 3.0', () => {
     for (const b of graph.bodies.values()) if (!b.generic && !b.validTo) expect(names.has(b.name), b.id).toBe(true);
     for (const h of graph.areas.healthwatch.filter((r) => !r.validTo)) expect(names.has(h.name), h.id).toBe(true);
     expect(services.filter((s) => s.name.endsWith(': adult safeguarding'))).toHaveLength(graph.areas.councils.size);
-  });
+    // Wales, Scotland and Northern Ireland: councils with a complaints route, health boards, Llais regions, trusts.
+    for (const r of [...graph.areas.healthBoards, ...graph.areas.hscTrusts, ...graph.areas.localHelp]) expect(names.has(r.name), r.name).toBe(true);
+    expect(names.has('City of Cardiff Council')).toBe(true);
+  }, 60_000);
 
   it('gives each local service the council areas it serves, and dates from our checks', async () => {
     const leeds = graph().areas.bodiesFor('E08000035', todayInLondon()).healthwatch!;
     const service = await get<Service>(`/api/openreferral/services/${nameUuid(`service:${leeds.id}`)}`);
     expect(service.name).toBe(leeds.name);
     const council = graph().areas.councils.get('E08000035')!.name;
-    expect(service.service_areas).toContainEqual({ id: expect.any(String), name: council, description: `The area of ${council} (ONS code E08000035).` });
+    expect(service.service_areas).toContainEqual({
+      id: expect.any(String), name: council, description: `The area of ${council} (ONS code E08000035).`,
+      uri: 'https://statistics.data.gov.uk/id/statistical-geography/E08000035',
+    });
     expect(service.last_modified).toBe(`${leeds.checked}T00:00:00Z`);
     if (leeds.verified) expect(service.assured_date).toBe(leeds.checked);
     else expect(service.alert).toMatch(/Check them on the organisation's website/);
@@ -108,3 +114,65 @@ describe('Open Referral HSDS 3.0', () => {
 });
 
 const graph = () => app.graphHolder.current;
+
+describe('Open Referral list filters', () => {
+  const page = <T,>(url: string) => get<Page<T>>(url);
+  interface Summary { id: string; name: string; description: string; organization_id: string }
+
+  it('text: finds services by words in the name or description, in any case and without accents or apostrophes', async () => {
+    const found = await page<Summary>('/api/openreferral/services?text=OMBUDSMAN&per_page=500');
+    expect(found.total_items).toBeGreaterThan(3);
+    expect(found.contents.every((s) => /ombudsman/i.test(`${s.name} ${s.description}`))).toBe(true);
+    expect(found.contents.map((s) => s.name)).toContain('Parliamentary and Health Service Ombudsman');
+    for (const s of found.contents) expect(validServiceListItem(s), JSON.stringify(validServiceListItem.errors)).toBe(true);
+    const twoWords = await page<Summary>('/api/openreferral/services?text=cardiff%20vale&per_page=500');
+    expect(twoWords.contents.map((s) => s.name)).toEqual(expect.arrayContaining(['Cardiff and Vale University Health Board', 'Llais: Cardiff and Vale region']));
+    const accented = await page<Summary>('/api/openreferral/services?text=%C3%93mbudsman&per_page=500');
+    expect(accented.total_items).toBe(found.total_items);
+    expect((await page<Summary>('/api/openreferral/services?text=zzzqqq')).empty).toBe(true);
+  });
+
+  it('service_area: only services serving that council, national ones of its nation included, with the code in service_areas', async () => {
+    const leeds = await page<Summary>('/api/openreferral/services?service_area=E08000035&per_page=500');
+    const names = leeds.contents.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Leeds City Council', 'Parliamentary and Health Service Ombudsman']));
+    expect(names).not.toContain('Public Services Ombudsman for Wales');
+    expect(names).not.toContain('Healthwatch Barnet');
+    const localOne = leeds.contents.find((s) => s.name === 'Leeds City Council')!;
+    const full = await get<Service & { service_areas: { uri?: string }[] }>(`/api/openreferral/services/${localOne.id}`);
+    expect(full.service_areas.map((a) => a.uri)).toContain('https://statistics.data.gov.uk/id/statistical-geography/E08000035');
+    expect(validService(full), JSON.stringify(validService.errors)).toBe(true);
+
+    const cardiff = (await page<Summary>('/api/openreferral/services?service_area=W06000015&per_page=500')).contents.map((s) => s.name);
+    expect(cardiff).toEqual(expect.arrayContaining(['City of Cardiff Council', 'Cardiff and Vale University Health Board', 'Llais: Cardiff and Vale region', 'Public Services Ombudsman for Wales']));
+    expect(cardiff).not.toContain('Parliamentary and Health Service Ombudsman');
+  });
+
+  it('text and service_area together, with pages over the filtered list', async () => {
+    const both = await page<Summary>('/api/openreferral/services?service_area=S12000049&text=nhs&per_page=2');
+    expect(both).toMatchObject({ page_number: 1, size: Math.min(2, both.total_items), first_page: true });
+    expect(both.total_pages).toBe(Math.ceil(both.total_items / 2));
+    const all2 = await page<Summary>('/api/openreferral/services?service_area=S12000049&text=nhs&per_page=500');
+    expect(all2.contents.map((s) => s.name)).toContain('NHS Greater Glasgow and Clyde');
+    expect(all2.contents.every((s) => /nhs/i.test(`${s.name} ${s.description}`))).toBe(true);
+    const second = await page<Summary>('/api/openreferral/services?service_area=S12000049&text=nhs&per_page=2&page=2');
+    expect(second.contents.map((s) => s.id)).toEqual(all2.contents.slice(2, 4).map((s) => s.id));
+  });
+
+  it('organizations take the same filters', async () => {
+    const byText = await page<{ id: string; name: string }>('/api/openreferral/organizations?text=health%20board&per_page=500');
+    expect(byText.contents.map((o) => o.name)).toContain('Cardiff and Vale University Health Board');
+    const inGlasgow = (await page<{ name: string }>('/api/openreferral/organizations?service_area=S12000049&per_page=500')).contents.map((o) => o.name);
+    expect(inGlasgow).toEqual(expect.arrayContaining(['Glasgow City Council', 'NHS Greater Glasgow and Clyde', 'Scottish Public Services Ombudsman']));
+    expect(inGlasgow).not.toContain('Leeds City Council');
+  });
+
+  it.each(['/api/openreferral/services', '/api/openreferral/organizations'])('%s: an unknown filter is a 400 that names the filters there are', async (path) => {
+    const res = await app.inject(`${path}?postcode=LS1`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: { code: 'unknown_field', message: expect.stringContaining('"postcode"'), allowed: ['text', 'service_area', 'page', 'per_page'] } });
+    const badArea = await app.inject(`${path}?service_area=Leeds`);
+    expect(badArea.statusCode).toBe(400);
+    expect(badArea.json().error.message).toContain('service_area');
+  });
+});

@@ -32,4 +32,11 @@ describe('BodyContact', () => {
     const own = render(<BodyContact body={{ ...local, id: 'provider' }} />);
     expect(own.container.textContent).not.toContain('We could not confirm');
   });
+
+  it('says whose details a merged board shows, with the merger date', () => {
+    const merged = { ...phso, id: 'icb-E54000069', name: 'NHS Surrey and Sussex Integrated Care Board', role: 'commissioner', verified: false, contactFrom: { name: 'NHS Surrey Heartlands', until: '2026-04-01' } };
+    const { container } = render(<BodyContact body={merged} />);
+    expect(container.textContent).toContain('These details are from NHS Surrey Heartlands, before it merged on 1 April 2026. Check they still work.');
+    expect(container.textContent).toContain('We could not confirm these details.');
+  });
 });

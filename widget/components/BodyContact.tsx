@@ -2,6 +2,11 @@ import type { Body } from '../api.js';
 import { dateInWords } from '../dates.js';
 import { NewTabLink } from './NewTabLink.js';
 
+/** Words added for merged boards' inherited details; kept together for the language catalogue. */
+const MERGED_TEXT = {
+  from: (name: string, until: string) => `These details are from ${name}, before it merged on ${until}. Check they still work.`,
+};
+
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** A detail not confirmed from a published source; the embedding organisation's own details are its own word. */
@@ -47,6 +52,7 @@ export function BodyContact({ body }: { body: Body }) {
       </p>
       {body.description && <p>{body.description}</p>}
       {contacts.length > 0 && <ul class="cs-contacts">{contacts}</ul>}
+      {body.contactFrom && <p class="cs-meta">{MERGED_TEXT.from(body.contactFrom.name, dateInWords(body.contactFrom.until))}</p>}
       {body.verified === false && !body.generic && body.id !== 'provider' && contacts.length > 0 && (
         <p class="cs-meta">We could not confirm these details. Check them on their website before you get in touch.</p>
       )}

@@ -10,7 +10,7 @@ import { todayInLondon } from '../../graph/dates.js';
 import { IsoDateSchema } from '../../graph/schemas.js';
 import { nextStep } from '../../graph/journey.js';
 import { buildMeta } from '../../graph/meta.js';
-import { buildPlan, toBody } from '../../graph/plan.js';
+import { areaBodies, buildPlan, toBody } from '../../graph/plan.js';
 import { readSituation, type Situation } from '../../graph/situation.js';
 import type { Graph } from '../../graph/graph.js';
 import type { GraphHolder } from '../app.js';
@@ -167,7 +167,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
         today: IsoDateSchema.optional().describe('The date local bodies are chosen for (default: today).'),
       }),
       response: {
-        200: AreaLookupSchema.describe('The council area, every council an outward code touches, and the local bodies (England).'),
+        200: AreaLookupSchema.describe('The council area, every council an outward code touches, and the local bodies (England, Wales and Scotland; Northern Ireland asks the trust area instead).'),
         304: NOT_MODIFIED,
         400: ErrorSchema.describe('Not shaped like a UK postcode (code invalid_postcode).'),
         404: ErrorSchema.describe('Shaped like a UK postcode, but not one we know (code postcode_not_found).'),
@@ -185,10 +185,9 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> = async (
       return reply.code(404).send({ error: { code: 'postcode_not_found', message: `We could not find the postcode ${result.query}. Check it, or give just the first part, like LS1.`, question: 'postcode' } });
     }
     if (notModified(request, reply, `"a-${graph.version}-${today}-${result.query.replace(/\W/g, '')}"`)) return reply;
-    const local = result.area && result.nation === 'england' ? graph.areas.bodiesFor(result.area.code, today) : null;
-    const bodies = local ? [local.council, local.safeguarding, local.children, ...local.icbs, local.healthwatch, local.advocacy].filter((b): b is Body => Boolean(b)) : [];
-    const { kind: _kind, ...found } = result;
-    return { ...found, area: result.nation === 'england' ? result.area : null, bodies };
+    const bodies = result.area ? areaBodies(graph, graph.areas.bodiesFor(result.area.code, today, result.district), result.nation, today) : [];
+    const { kind: _kind, district: _district, ...found } = result;
+    return { ...found, bodies };
   });
 
   app.get('/api/v1/meta', {

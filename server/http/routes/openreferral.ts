@@ -8,7 +8,7 @@ import { todayInLondon } from '../../graph/dates.js';
 import { buildOpenReferral, nameUuid, type OpenReferralDirectory } from '../../openreferral/directory.js';
 import {
   HsdsOrganizationSchema, HsdsOrganizationSummarySchema, HsdsRootSchema, HsdsServiceSchema, HsdsServiceSummarySchema,
-  PageQuerySchema, hsdsPage,
+  ListQuerySchema, hsdsPage,
 } from '../../openreferral/schemas.js';
 import type { GraphHolder } from '../app.js';
 import { INVALID, TOO_MANY } from '../responses.js';
@@ -53,11 +53,11 @@ export const openReferralRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> 
   app.get('/api/openreferral/services', {
     schema: {
       tags, summary: 'Every national and local body, each as a service of its organisation, one page at a time',
-      querystring: PageQuerySchema, response: { 200: hsdsPage(HsdsServiceSummarySchema).describe('One page of services.'), 400: INVALID, 429: TOO_MANY },
+      querystring: ListQuerySchema, response: { 200: hsdsPage(HsdsServiceSummarySchema).describe('One page of the services that match the filters.'), 400: INVALID, 429: TOO_MANY },
     },
   }, async (request, reply) => {
     cacheable(reply);
-    const page = pageOf(directory().services, request.query.page, request.query.per_page);
+    const page = pageOf(directory().filterServices(request.query), request.query.page, request.query.per_page);
     return { ...page, contents: page.contents.map(({ organization: _o, phones: _p, contacts: _c, service_areas: _a, ...summary }) => summary) };
   });
 
@@ -73,11 +73,11 @@ export const openReferralRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder }> 
   app.get('/api/openreferral/organizations', {
     schema: {
       tags, summary: 'Every organisation, one page at a time',
-      querystring: PageQuerySchema, response: { 200: hsdsPage(HsdsOrganizationSummarySchema).describe('One page of organisations.'), 400: INVALID, 429: TOO_MANY },
+      querystring: ListQuerySchema, response: { 200: hsdsPage(HsdsOrganizationSummarySchema).describe('One page of the organisations that match the filters.'), 400: INVALID, 429: TOO_MANY },
     },
   }, async (request, reply) => {
     cacheable(reply);
-    const page = pageOf(directory().organizations, request.query.page, request.query.per_page);
+    const page = pageOf(directory().filterOrganizations(request.query), request.query.page, request.query.per_page);
     return { ...page, contents: page.contents.map(({ services: _s, ...summary }) => summary) };
   });
 

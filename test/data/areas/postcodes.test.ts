@@ -96,10 +96,14 @@ describe('outward codes', () => {
     expect(split.length).toBeGreaterThan(400);
     for (const [outcode, counts] of split) {
       const r = found(outcode);
+      expect(r.area?.code).toBe(r.candidates[0]!.code);
+      // A few border outcodes are mostly Welsh: their candidates are then the Welsh councils.
+      if (r.nation !== 'england') {
+        expect(r.candidates.every((c) => c.code.startsWith(CODE_PREFIX[r.nation as 'wales' | 'scotland']))).toBe(true);
+        continue;
+      }
       const total = counts.reduce((a, b) => a + b);
       expect(r.candidates.map((c) => c.share)).toEqual(counts.map((n) => Math.round((n / total) * 1e4) / 1e4).sort((a, b) => b - a));
-      // A few border outcodes are mostly Welsh: their English councils are still listed, but there is no area.
-      expect(r.area?.code ?? null).toBe(r.nation === 'england' ? r.candidates[0]!.code : null);
     }
   });
 
@@ -118,23 +122,53 @@ describe('normalisation', () => {
   });
 });
 
+const devolvedMajority = new Map<string, string>();
+for (const [sector, council] of rows('sectors-wales-scotland.csv')) if (!devolvedMajority.has(sector!)) devolvedMajority.set(sector!, council!);
+const devolvedExceptions = rows('sector-exceptions-wales-scotland.csv').map(([sector, council, units]) => ({ sector: sector!, council: council!, unit: units!.split(' ')[0]! }));
+const CODE_PREFIX = { england: 'E', wales: 'W', scotland: 'S' } as const;
+
 describe('nations', () => {
   it.each([
-    ['CF10 1AA', 'wales'],
-    ['CF10', 'wales'],
-    ['EH1 1YZ', 'scotland'],
-    ['BT1 1AA', 'northern-ireland'],
-    ['BT1', 'northern-ireland'],
-  ])('%s → %s with no council', (input, nation) => {
-    expect(found(input)).toMatchObject({ nation, area: null, candidates: [] });
+    ['CF10 1EP', 'wales', 'W06000015', 'City of Cardiff Council'],
+    ['CF10', 'wales', 'W06000015', 'City of Cardiff Council'],
+    ['EH1 1YZ', 'scotland', 'S12000036', 'City of Edinburgh Council'],
+    ['G1 1XQ', 'scotland', 'S12000049', 'Glasgow City Council'],
+    ['LL30 2DF', 'wales', 'W06000003', 'Conwy County Borough Council'],
+  ])('%s → %s, council %s', (input, nation, code, name) => {
+    expect(found(input)).toMatchObject({ nation, area: { code, name } });
+    expect(found(input).candidates[0]).toMatchObject({ code, name });
   });
 
-  it('places a full postcode in a cross-border outcode by the English tables', () => {
+  it.each(['BT1 1AA', 'BT1'])('%s → Northern Ireland with no council (its postcodes are not open data)', (input) => {
+    expect(found(input)).toMatchObject({ nation: 'northern-ireland', area: null, candidates: [] });
+  });
+
+  it('takes a Welsh or Scottish postcode listed as an exception from the exceptions, not its sector', () => {
+    const checked = devolvedExceptions.slice(0, 50);
+    for (const e of checked) {
+      expect(e.council).not.toBe(devolvedMajority.get(e.sector));
+      expect(found(`${e.sector}${e.unit}`)).toMatchObject({ precision: 'postcode', area: { code: e.council } });
+    }
+  });
+
+  it('gives a Welsh or Scottish outward code every council it touches, with shares adding up to 1', () => {
+    const r = found('LL14');
+    expect(r.candidates.length).toBeGreaterThan(0);
+    expect(r.candidates.every((c) => /^W06/.test(c.code))).toBe(true);
+    expect(r.candidates.reduce((n, c) => n + c.share, 0)).toBeCloseTo(1, 3);
+    expect(r.area?.code).toBe(r.candidates[0]?.code);
+  });
+
+  it('places a full postcode in a cross-border outcode by the nation whose tables hold its sector', () => {
     expect(sectorMajority.has('CH4 7')).toBe(true);
     expect(sectorMajority.has('CH4 0')).toBe(false);
     expect(found('CH4 7AA')).toMatchObject({ nation: 'england', area: { code: 'E06000050' } });
-    expect(found('CH4 0DE')).toMatchObject({ nation: 'wales', area: null });
-    expect(found('TD15 1AA').nation).toBe(sectorMajority.has('TD15 1') ? 'england' : 'scotland');
+    expect(found('CH4 0DE')).toMatchObject({ nation: 'wales', area: { code: devolvedMajority.get('CH4 0') } });
+    // A sector in both nations' tables goes with the nation holding most of its outcode.
+    const shared = [...devolvedMajority.keys()].find((sector) => sectorMajority.has(sector))!;
+    const counts = nationCounts.get(shared.slice(0, -2))!;
+    const expected = counts.england >= counts.wales + counts.scotland ? sectorMajority.get(shared) : devolvedMajority.get(shared);
+    expect(found(`${shared}ZZ`).area?.code).toBe(expected);
   });
 
   it.each(['CH4', 'SY21', 'TD15', 'LD7'])('warns about the other nation for the straddling outward code %s', (outcode) => {
@@ -143,7 +177,7 @@ describe('nations', () => {
     const majority = (['england', 'wales', 'scotland'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
     const r = found(outcode);
     expect(r.nation).toBe(majority);
-    expect(r.area === null).toBe(majority !== 'england');
+    expect(r.area?.code.charAt(0)).toBe(CODE_PREFIX[majority]);
     const others = (['england', 'wales', 'scotland'] as const).filter((n) => n !== majority && counts[n] > 0);
     expect(r.otherNations).toEqual(others.map((nation) => ({ nation, share: Math.round((counts[nation] / total) * 1e4) / 1e4 })));
   });
