@@ -121,7 +121,8 @@ export function Signpost(props: SignpostProps) {
   const shown = useRef(view);
   // Every question with its askWhen rule, fetched once when needed: which answers still apply after a change.
   const allQuestions = useRef<Promise<Question[]>>();
-  const questionsOnce = () => (allQuestions.current ??= fetchQuestions?.().catch(() => []) ?? Promise.resolve([]));
+  const questionsOnce = () =>
+    (allQuestions.current ??= (fetchQuestions?.() ?? Promise.resolve([])).then((questions) => (Array.isArray(questions) ? questions : []), () => []));
 
   const steps = useMemo(
     () =>
