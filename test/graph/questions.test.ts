@@ -7,7 +7,6 @@ import { NATIONS } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { readSituation } from '../../server/graph/situation.js';
-import { buildPlan } from '../../server/graph/plan.js';
 
 let graph: Graph;
 beforeAll(() => {
@@ -120,15 +119,3 @@ describe('answers added for issue #9', () => {
   });
 });
 
-describe('sources a person sees', () => {
-  it("are national or the plan's own bodies': a Leeds hospital plan cites no other NHS organisation's pages", () => {
-    const answers = { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment'], stage: 'not-yet', when: '2026-08', who: 'someone-who-died', postcode: 'LS1 4AP' } as Answers;
-    const plan = buildPlan(graph, readSituation(graph, answers, { today }));
-    const host = (url?: string) => (url ? new URL(url).hostname.replace(/^www\./, '') : '');
-    const own = new Set(plan.steps.flatMap((step) => [step.body, ...step.alternatives]).flatMap((body) => [host(body?.website), host(body?.complaintPage)]));
-    const national = ['nhs.uk', 'england.nhs.uk'];
-    const elsewhere = plan.steps.flatMap((step) => step.sources.map((source) => host(source.url)))
-      .filter((h) => h.endsWith('.nhs.uk') && !national.includes(h) && !own.has(h));
-    expect(elsewhere).toEqual([]);
-  });
-});
