@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../server/graph/api-schemas.js';
 import { NATIONS } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
+import { PHRASES } from '../../server/graph/phrases.js';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { readSituation } from '../../server/graph/situation.js';
 
@@ -55,6 +56,13 @@ describe('before the first plan', () => {
     expect(escalate?.short.text).toBe('If you are still unhappy after their final answer: the Health Service Ombudsman.');
     // The outcome question changes no one to contact, so it always waits beside the plan.
     expect(died.status === 'plan' && died.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
+  });
+
+  it('says a next stage comes after their final answer in English and in Welsh', () => {
+    expect(PHRASES.en.afterFinalAnswer('If you are still unhappy: the Health Service Ombudsman')).toBe('If you are still unhappy after their final answer: the Health Service Ombudsman.');
+    expect(PHRASES.en.afterFinalAnswer('Ask for an independent review')).toBe('Ask for an independent review, after their final answer.');
+    expect(PHRASES.cy.afterFinalAnswer('Os ydych chi’n dal yn anfodlon: Ombwdsmon Gwasanaethau Cyhoeddus Cymru')).toBe('Os ydych chi’n dal yn anfodlon ar ôl yr ateb terfynol: Ombwdsmon Gwasanaethau Cyhoeddus Cymru.');
+    expect(PHRASES.cy.afterFinalAnswer('Gofyn am adolygiad annibynnol')).toBe('Gofyn am adolygiad annibynnol, ar ôl yr ateb terfynol.');
   });
 });
 
