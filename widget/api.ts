@@ -9,6 +9,8 @@ export interface Option {
   value: string;
   label: string;
   hint?: string;
+  /** A heading the option is listed under, with its neighbours that share it. */
+  group?: string;
 }
 
 export type QuestionKind = 'single' | 'multiple' | 'date' | 'postcode' | 'area' | 'provider';
@@ -38,6 +40,8 @@ export interface Progress {
 export interface Source {
   title: string;
   url: string;
+  /** legislation and government sources are national; official ones are a body's own site. */
+  kind?: 'legislation' | 'government' | 'official';
 }
 
 export interface Body {
@@ -81,6 +85,8 @@ export interface Step {
   sources?: Source[];
   /** The step in one sentence, and the one contact most likely to help. */
   short?: { text: string; contact?: ShortContact };
+  /** In the plan because of who the complaint is for (a death): shown with the first steps. */
+  forWho?: boolean;
 }
 
 export interface ShortContact {

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createJourneyClient, createPlanClient, createProviderFinder, fetchQuestions, type Answers, type Provider, type Words } from './api.js';
 import { LazyPart } from './components/LazyPart.js';
+import { ScreenHeadingLevel } from './components/ScreenHeading.js';
 import { Signpost } from './components/Signpost.js';
 import { countEachCall, countFirstPlan, countingAllowed, planShownSender } from './insights.js';
 import { partsBase, registry, scriptLoader } from './parts.js';
@@ -25,7 +26,8 @@ const loadPart = scriptLoader(
 );
 
 const ATTRIBUTES = [
-  'api', 'mode', 'insights', 'lang', 'reading', 'provider-name', 'provider-phone', 'provider-email', 'provider-website', 'provider-ods', 'nation', 'service', 'funding',
+  'api', 'mode', 'insights', 'lang', 'reading', 'history', 'remember', 'heading', 'provider-name', 'provider-phone', 'provider-email', 'provider-website',
+  'provider-ods', 'nation', 'service', 'funding',
 ];
 
 interface ElementProps {
@@ -38,6 +40,12 @@ interface ElementProps {
   lang?: string;
   /** "easy": Easy Read, short sentences with a picture beside each step. */
   reading?: string;
+  /** "off": questions are not steps in the browser's history (for hosts that manage history themselves). */
+  history?: string;
+  /** "off": the journey is not kept in the tab's sessionStorage, so a reload starts again. */
+  remember?: string;
+  /** "h1": each screen's heading is the page's main heading (a page of its own, such as /start). */
+  heading?: string;
   providerName?: string;
   providerPhone?: string;
   providerEmail?: string;
@@ -109,16 +117,20 @@ function ComplaintsSignpost(props: ElementProps) {
   }
   return (
     <TextsContext.Provider value={texts}>
-      <Signpost
-        fetchJourney={fetchJourney}
-        fetchQuestions={() => fetchQuestions(api, words.current)}
-        presets={presets}
-        provider={provider}
-        loadPart={loadPart}
-        reading={reading}
-        onSwitchLanguage={switchLanguage}
-        findProviders={createProviderFinder(api)}
-      />
+      <ScreenHeadingLevel.Provider value={props.heading === 'h1' ? 1 : 2}>
+        <Signpost
+          fetchJourney={fetchJourney}
+          fetchQuestions={() => fetchQuestions(api, words.current)}
+          presets={presets}
+          provider={provider}
+          loadPart={loadPart}
+          reading={reading}
+          onSwitchLanguage={switchLanguage}
+          findProviders={createProviderFinder(api)}
+          history={props.history !== 'off'}
+          remember={props.remember !== 'off'}
+        />
+      </ScreenHeadingLevel.Provider>
     </TextsContext.Provider>
   );
 }

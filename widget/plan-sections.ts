@@ -20,7 +20,8 @@ export function sectionSteps(steps: Step[], t: Texts = en): StepSection[] {
 }
 
 /** The plan as a person needs it first: safety steps, the one to act on now, and in a line each what comes after
- *  (the next independent stage and the free help). Every other step waits behind "More about this". */
+ *  (the next independent stage, what is there because of who it is for, such as the medical examiner after a
+ *  death, and the free help). Every other step waits behind "More about this". */
 export interface ShortPlan {
   urgent: Step[];
   first?: Step;
@@ -31,7 +32,9 @@ export function shortPlan(steps: Step[]): ShortPlan {
   const urgent = steps.filter((step) => step.kind === 'urgent');
   const find = (kind: StepKind, not?: Step) => steps.find((step) => step.kind === kind && step !== not);
   const first = find('complain') ?? find('escalate') ?? find('resolve') ?? steps.find((step) => step.kind !== 'urgent');
-  const after = [find('escalate', first), find('help', first)].filter((step): step is Step => !!step);
+  // A step with its own date (a legal claim's) stays behind "More about this": one date to act by on the first screen.
+  const forWho = steps.filter((step) => step.forWho && !step.deadline?.by && step.kind !== 'urgent' && step !== first);
+  const after = [find('escalate', first), ...forWho, find('help', first)].filter((step, index, all): step is Step => !!step && all.indexOf(step) === index);
   return { urgent, first, after };
 }
 

@@ -1,7 +1,8 @@
-// The plan as plain text, the one place it is written out: used by "Copy as text" and "Email to myself".
-import type { Body, Plan, Step } from './api.js';
+// The plan as plain text, the one place it is written out: the whole plan for "Copy as text" and the call
+// handler's notes, and its brief for "Email to myself".
+import type { Answers, Body, Plan, Step } from './api.js';
 import { dateInWords } from './dates.js';
-import { sectionSteps } from './plan-sections.js';
+import { sectionSteps, shortPlan } from './plan-sections.js';
 import { en, type Texts } from './texts/en.js';
 
 /** Northern Ireland has no NHS 111: urgent help out of hours there is GP Out of Hours. */
@@ -62,4 +63,42 @@ export function planLines(plan: Plan, t: Texts = en): string[] {
 
 export function planToText(plan: Plan, nation?: unknown, t: Texts = en): string {
   return [t.yourPlan, '', ...planLines(plan, t), safetyText(nation, t)].join('\n');
+}
+
+/** Many email apps cut a link longer than about 2,000 characters: the email holds the brief, not the whole plan. */
+export const MAILTO_LIMIT = 2000;
+
+/** The page that makes the plan again: the service's own /start, with the answers that choose the route. */
+export function planLink(origin: string, answers: Answers): string {
+  const query = new URLSearchParams();
+  for (const id of ['nation', 'service', 'funding'] as const) {
+    const answer = answers[id];
+    if (typeof answer === 'string' && answer) query.set(id, answer);
+  }
+  const search = query.toString();
+  return `${origin}/start${search ? `?${search}` : ''}`;
+}
+
+/**
+ * "Email to myself": the headline, the first step with its one contact and its date, and a link to the full plan,
+ * in a mailto: link kept under MAILTO_LIMIT. A long contact or step is left out before the link ever is.
+ */
+export function planEmail(plan: Plan, link: string, nation?: unknown, t: Texts = en): string {
+  const { first } = shortPlan(plan.steps);
+  const contact = first?.short?.contact;
+  const headline = plan.headline && t.first(plan.headline.text);
+  const step = first && first.short?.text !== plan.headline?.text ? (first.short?.text ?? first.title) : undefined;
+  const reach = contact && `${contact.body}: ${contact.label}${contact.kind === 'website' || contact.kind === 'online' ? ` (${contact.value})` : ''}`;
+  const by = first?.deadline?.by && !first.deadline.passed ? deadlineLabel(first.deadline, t) : undefined;
+  const full = `${t.seeFullPlan}\n${link}`;
+  const href = (parts: (string | undefined)[]) =>
+    `mailto:?subject=${encodeURIComponent(t.emailSubject)}&body=${encodeURIComponent(parts.filter(Boolean).join('\n\n').replace(/\n/g, '\r\n'))}`;
+  // Shorter versions until one fits: without the contact, then without the step; the headline and link always stay.
+  const versions = [
+    [headline, step, reach, by, full, safetyText(nation, t)],
+    [headline, step, by, full, safetyText(nation, t)],
+    [headline, by, full, safetyText(nation, t)],
+    [headline, full],
+  ];
+  return versions.map(href).find((candidate) => candidate.length < MAILTO_LIMIT) ?? href(versions.at(-1)!);
 }

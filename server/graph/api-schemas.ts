@@ -132,6 +132,10 @@ export const StepSchema = z
     short: z
       .object({ text: z.string().describe('One sentence of at most 25 words.'), contact: ShortContactSchema.optional() })
       .describe('The step in brief, for a first screen, a phone call or a case note.'),
+    forWho: z
+      .literal(true)
+      .optional()
+      .describe('The step is in the plan because of who the complaint is for (a death brings the medical examiner and the coroner): show it with the first steps.'),
   })
   .meta({ id: 'Step' });
 export type Step = z.infer<typeof StepSchema>;
@@ -164,7 +168,10 @@ export const QuestionViewSchema = z
     prompt: z.string(),
     whyItMatters: z.string(),
     optional: z.boolean(),
-    options: z.array(z.object({ value: z.string(), label: z.string(), hint: z.string().optional() })),
+    options: z.array(z.object({
+      value: z.string(), label: z.string(), hint: z.string().optional(),
+      group: z.string().optional().describe('A heading to list the option under, with the options before it that share it.'),
+    })),
   })
   .meta({ id: 'Question' });
 export type QuestionView = z.infer<typeof QuestionViewSchema>;

@@ -30,6 +30,8 @@ export interface Phrases {
   postcodeMismatch: (postcodeIn: string, careIn: string, careNation: string) => string;
   postcodeCrossesBorder: (postcode: string, others: string) => string;
   and: string;
+  /** A next stage's title in the brief before the final answer: "If you are still unhappy after their final answer: the ombudsman." */
+  afterFinalAnswer: (title: string) => string;
   summary: {
     safeFirst: string;
     startWith: (name: string, alternative?: string) => string;
@@ -71,6 +73,7 @@ export const PHRASES: Record<Language, Phrases> = {
       `Your postcode is ${postcodeIn}, but you said the care was ${careIn}. Complaints follow where the care was given, so we have shown the route for ${careNation}, with help for people who live ${postcodeIn} where there is some. If the care was ${postcodeIn}, change your answer to the first question.`,
     postcodeCrossesBorder: (p, others) => `Part of ${p} is ${others}. If you live there, give your full postcode so we can find your local services.`,
     and: ' and ',
+    afterFinalAnswer: (title) => (/^If you are still unhappy:/.test(title) ? `${title.replace(/^If you are still unhappy/, '$& after their final answer')}.` : `${title}, after their final answer.`),
     summary: {
       safeFirst: 'First, make sure everyone is safe.',
       startWith: (name, alternative) => `Start by complaining to ${name}${alternative ? `, or to ${alternative} instead` : ''}.`,
@@ -110,6 +113,7 @@ export const PHRASES: Record<Language, Phrases> = {
       `Mae eich cod post ${postcodeIn}, ond dywedoch chi fod y gofal ${careIn}. Mae cwynion yn dilyn y man lle cafwyd y gofal, felly rydym wedi dangos y llwybr ar gyfer ${careNation}, gyda help i bobl sy’n byw ${postcodeIn} lle mae peth ar gael. Os oedd y gofal ${postcodeIn}, newidiwch eich ateb i’r cwestiwn cyntaf.`,
     postcodeCrossesBorder: (p, others) => `Mae rhan o ${p} ${others}. Os ydych chi’n byw yno, rhowch eich cod post llawn er mwyn i ni ddod o hyd i’ch gwasanaethau lleol.`,
     and: ' ac ',
+    afterFinalAnswer: (title) => (/^Os ydych chi’n dal yn anfodlon:/.test(title) ? `${title.replace(/^Os ydych chi’n dal yn anfodlon/, '$& ar ôl yr ateb terfynol')}.` : `${title}, ar ôl yr ateb terfynol.`),
     summary: {
       safeFirst: 'Yn gyntaf, gwnewch yn siŵr fod pawb yn ddiogel.',
       startWith: (name, alternative) => `Dechreuwch drwy gwyno i’r sefydliad hwn: ${name}.${alternative ? ` Neu gallwch gwyno yma yn lle hynny: ${alternative}.` : ''}`,

@@ -92,9 +92,17 @@ export function buildPlan(graph: Graph, s: Situation): Plan {
     const process = rule.process ? graph.processes.get(rule.process) : undefined;
     if (process && rule.step === 'complain') step.expect = process.expect;
     step.short = shortForm(step, graph);
+    // Only an answer given (not "not known") can bring a step for who it is for.
+    if (matched.who && !matched.who.includes('unknown')) step.forWho = true;
     steps.push(step as Step);
   }
   steps.sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  // Before the final answer (unless it is long overdue), the next stage comes after it: its own time limit stays with the full step, so the
+  // complain-by date is the only date in the brief.
+  if (steps.some((step) => step.kind === 'complain') && facts.stage?.[0] !== 'no-response') {
+    const say = PHRASES[graph.language];
+    for (const step of steps) if (step.kind === 'escalate') step.short = { ...step.short, text: say.afterFinalAnswer(step.title.replace(/[.:]+$/, '')) };
+  }
   warnings.push(...postcodeWarnings(s, nation, PHRASES[graph.language]), ...(local?.icbNote && steps.some(usesIcb(local)) ? [{ code: 'icb-depends-on-gp', text: local.icbNote }] : []));
 
   return { summary: summarise(steps, facts, graph.language), headline: headline(steps), steps, warnings, unknowns, area: s.area, dataVersion: graph.version, today: s.today };

@@ -104,6 +104,8 @@ export const OptionSchema = z.strictObject({
   when: ConditionSchema.optional(),
   /** For services: the placeholder body ("your GP practice") used until the real provider is known. */
   provider: z.string().optional(),
+  /** A heading the option is listed under, so a long list reads in a few parts (still one question). */
+  group: z.string().min(3).optional(),
 });
 
 export const QuestionRecordSchema = z.strictObject({
@@ -123,8 +125,10 @@ export const QuestionRecordSchema = z.strictObject({
   /** For the one-call plan endpoint: the value assumed while the question is unanswered. */
   assume: z.string().optional(),
   /** before-plan: asked on the way to the first plan, since it can change who to contact first.
+   *  if-it-changes-the-plan: asked last before the plan, but only when one of its answers would change the plan
+   *  (who the complaint is for: a death brings the medical examiner and the coroner); otherwise a refinement.
    *  refinement: offered beside the plan, to make it fit better; answering updates the plan. */
-  phase: z.enum(['before-plan', 'refinement']).default('before-plan'),
+  phase: z.enum(['before-plan', 'if-it-changes-the-plan', 'refinement']).default('before-plan'),
   options: z.array(OptionSchema).default([]),
 });
 export type QuestionRecord = z.infer<typeof QuestionRecordSchema>;

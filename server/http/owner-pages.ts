@@ -34,7 +34,9 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export function readPresets(query: Query): Presets {
   const presets: Presets = {};
   for (const [name, fits] of Object.entries(PRESET_CHECKS) as [PresetName, (v: string) => boolean][]) {
-    const value = first(query[name]);
+    const typed = first(query[name]);
+    // "riverside-surgery.example" is how people type a website: it means https://.
+    const value = name === 'provider-website' && typed && !/^[a-z][a-z\d+.-]*:/i.test(typed) ? `https://${typed}` : typed;
     if (value && fits(value)) presets[name] = value;
   }
   return presets;
@@ -170,8 +172,9 @@ export function snippets(origin: string, presets: Presets) {
   const title = presets['provider-name'] ? `How to complain about ${presets['provider-name']}` : 'How to complain about health or social care';
   return {
     script: `<script src="${origin}/widget/complaints-signpost.js" async></script>\n<complaints-signpost${attributes(presets, '\n  ')}></complaints-signpost>`,
-    // No style attribute: a host whose CSP limits styles would refuse it (and log a violation).
-    iframe: `<iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(title)}" width="100%" height="900"></iframe>`,
+    // No style attribute: a host whose CSP limits styles would refuse it (and log a violation). The height is only
+    // where it starts: the script beside it sizes the frame to its content from the height the frame posts.
+    iframe: `<iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(title)}" width="100%" height="600"></iframe>\n<script src="${origin}/frame-host.js" async></script>`,
     link: startUrl(origin, presets),
   };
 }
@@ -225,9 +228,14 @@ function readPostcode(graph: Graph, query: Query): string | undefined {
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
+/** Printed beside a number no primary source confirms, as the widget says it on screen. */
+const NOT_CONFIRMED = ' (not confirmed: check it on their website)';
+
 /** One line of the poster's free-help list: the body's name and the best way to reach it. */
 function helpLine(body: Body) {
-  const reach = body.phone ? `call <span class="poster-phone">${escapeHtml(body.phone)}</span>` : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
+  const reach = body.phone
+    ? `call <span class="poster-phone">${escapeHtml(body.phone)}</span>${body.verified ? '' : NOT_CONFIRMED}`
+    : body.website ? escapeHtml(body.website.replace(/^https?:\/\//, '').replace(/\/$/, '')) : '';
   return reach ? `<li><strong>${escapeHtml(body.name)}</strong>: ${reach}</li>` : '';
 }
 

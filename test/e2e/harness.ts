@@ -72,6 +72,7 @@ async function startHostSite(widgetOrigin: string): Promise<Running> {
     '/hostile': ['text/html', page('A hostile host site', true)],
     '/handler': ['text/html', page('A helpline', false, ' mode="call-handler"')],
     '/insights-off': ['text/html', page('A host site that turns counting off', false, ' insights="off"')],
+    '/history-off': ['text/html', page('A host site that keeps its own history', false, ' history="off" remember="off"')],
     '/hostile.css': ['text/css', HOSTILE_CSS],
   };
   const server = createServer((request, response) => {
@@ -195,14 +196,14 @@ export interface Screen {
 /** Waits for a question screen or the plan, and says which. */
 export async function currentScreen(page: Page): Promise<Screen> {
   const widget = page.locator('complaints-signpost');
-  await widget.locator('form[data-question] h2, h2:text-is("Your plan")').first().waitFor();
+  await widget.locator('form[data-question] .cs-screen-heading, .cs-screen-heading:text-is("Your plan")').first().waitFor();
   const form = widget.locator('form[data-question]');
   if (!(await form.count())) return { id: 'plan', kind: 'plan', optional: false, heading: 'Your plan' };
   return {
     id: (await form.getAttribute('data-question'))!,
     kind: (await form.getAttribute('data-kind'))!,
     optional: (await widget.getByRole('button', { name: SKIP }).count()) > 0,
-    heading: (await form.locator('h2').textContent())!,
+    heading: (await form.locator('.cs-screen-heading').textContent())!,
   };
 }
 
@@ -211,7 +212,7 @@ async function nextHeadingFocused(page: Page, previous: string) {
   await page.waitForFunction((before) => {
     let element: Element | null = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return element?.tagName === 'H2' && element.textContent !== before;
+    return !!element?.matches('.cs-screen-heading') && element.textContent !== before;
   }, previous);
 }
 
@@ -294,7 +295,7 @@ export async function refineByKeyboard(page: Page, id: string, answer: Answer, m
   await page.waitForFunction(() => {
     let element: Element | null = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return element?.tagName === 'H2' && element.textContent !== 'Your plan';
+    return !!element?.matches('.cs-screen-heading') && element.textContent !== 'Your plan';
   });
   screen = await currentScreen(page);
   if (onScreen) await onScreen(screen);

@@ -43,7 +43,7 @@ const widget = () => e2e.page.locator('complaints-signpost');
 /** The widget's text (textContent on the element itself would miss its shadow root). */
 const widgetText = async () => (await widget().locator('.cs').textContent()) ?? '';
 
-describe('journeys by keyboard', () => {
+describe('journeys by keyboard', { timeout: 240_000 }, () => {
   it('a GP patient in England on the demo page gets a plan naming the practice and local help', async () => {
     await openDemo();
     const asked = await runJourney(
@@ -51,12 +51,12 @@ describe('journeys by keyboard', () => {
       { concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-09' },
       audit('gp-demo'),
     );
-    // The site's presets are confirmed first; then only what changes who to contact first is asked.
-    expect(asked).toEqual(['presets', 'concern', 'stage', 'when']);
+    // The site's presets are confirmed first; then only what changes the plan is asked (who it is for: a death).
+    expect(asked).toEqual(['presets', 'concern', 'stage', 'when', 'who']);
     const plan = widget();
     await expect(plan.getByRole('heading', { name: 'Start here' }).isVisible()).resolves.toBe(true);
     await refineByKeyboard(e2e.page, 'postcode', 'LS1 4AP', {}, audit('gp-demo'));
-    await widget().locator('h2:text-is("Your plan")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
     await audit('gp-demo')({ id: 'plan-refined', kind: 'plan', optional: false, heading: 'Your plan' });
     const text = await widgetText();
     expect(text).toContain('Riverside Surgery');
@@ -116,7 +116,7 @@ describe('journeys by keyboard', () => {
     expect(await widgetText()).toContain('General Dental Council');
     // NG20 straddles two councils, so the area is offered next, with the councils the API offers.
     await refineByKeyboard(e2e.page, 'postcode', 'NG20', { area: 'E10000024' }, audit('dentist'));
-    await expect(widget().locator('dl').textContent()).resolves.toContain('Nottinghamshire');
+    expect(await widgetText()).toContain('Nottinghamshire');
   });
 
   it('someone detained under the Mental Health Act is told about the Care Quality Commission', async () => {
@@ -140,7 +140,7 @@ describe('journeys by keyboard', () => {
   });
 });
 
-describe('back and change', () => {
+describe('back and change', { timeout: 180_000 }, () => {
   it('keeps every answer when going back, and keeps later answers when an earlier one changes', async () => {
     await openPlainHost();
     await runJourneyUntil('stage', { nation: 'england', service: 'gp', concern: ['staff-attitude', 'communication'] });
@@ -169,14 +169,105 @@ describe('back and change', () => {
 
     const asked = await runJourney(e2e.page, { concern: ['staff-attitude', 'communication'], stage: 'not-yet' });
     expect(asked[0]).toBe('concern');
+
+    // Check your answers: every answer with its own Change link.
+    await pressUntil(e2e.page, isButton('Check or change your answers'));
+    await e2e.page.keyboard.press('Enter');
+    await widget().locator('.cs-screen-heading:text-is("Check your answers")').waitFor();
+    await expectAccessible(e2e.page, 'back-and-change: check your answers');
     const answers = widget().locator('dl');
     await expect(answers.textContent()).resolves.toContain('NHS 111');
     await expect(answers.textContent()).resolves.toContain('How staff treated you');
+    await expect(widget().getByRole('button', { name: /^Change/ }).count()).resolves.toBe(asked.length + 2);
 
-    // "Change your answers" goes back into the journey from the plan.
-    await pressUntil(e2e.page, isButton('Change your answers'), 'Shift+Tab');
+    // Changing the service to a GP practice asks nothing again: straight back to the summary.
+    await pressUntil(e2e.page, (f) => f.tag === 'button' && f.text === `Change your answer to: What kind of care or service is your complaint about?`);
     await e2e.page.keyboard.press('Enter');
-    expect((await currentScreen(e2e.page)).id).not.toBe('plan');
+    await widget().locator('form[data-question="service"]').waitFor();
+    await pressUntil(e2e.page, (f) => f.type === 'radio' && f.name === 'service');
+    await pressUntil(e2e.page, (f) => f.value === 'gp', 'ArrowUp');
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
+    await widget().locator('.cs-screen-heading:text-is("Check your answers")').waitFor();
+    await expect(answers.textContent()).resolves.toContain('GP practice');
+    await expect(answers.textContent()).resolves.toContain('How staff treated you');
+  });
+
+  it('on /start, every question is a step in the browser history: Back, Forward and reload keep every answer, in sessionStorage only', async () => {
+    await e2e.page.goto(`${e2e.service.origin}/start`);
+    const answers = { nation: 'england', service: 'dentist', funding: 'nhs', concern: ['costs-or-charges'], stage: 'not-yet', when: '2026-09' };
+    const asked = await runJourney(e2e.page, answers);
+    const start = await e2e.page.evaluate(() => location.href);
+    // The browser's Back at every point, all the way to the first question, each answer still there.
+    for (const id of [...asked].reverse()) {
+      await e2e.page.goBack();
+      await widget().locator(`form[data-question="${id}"]`).waitFor();
+      expect(await e2e.page.evaluate(() => location.href)).toBe(start);
+      const value = (answers as Record<string, unknown>)[id];
+      if (value && id !== 'when') expect(await checkedValues(id)).toEqual([value].flat());
+    }
+    // Forward again to the plan.
+    for (const id of asked.slice(1)) {
+      await e2e.page.goForward();
+      await widget().locator(`form[data-question="${id}"]`).waitFor();
+    }
+    await e2e.page.goForward();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
+    // A reload comes back to the plan, and Back still leads to the last question.
+    await e2e.page.reload();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
+    await expectAccessible(e2e.page, 'start: plan after a reload');
+    await pressUntil(e2e.page, isButton('Back'));
+    await e2e.page.keyboard.press('Enter');
+    await widget().locator(`form[data-question="${asked.at(-1)}"]`).waitFor();
+    const stored = await e2e.page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+    expect(stored).toEqual({ local: 0, session: 1, cookie: '' });
+    expect(await e2e.context.cookies()).toEqual([]);
+  });
+
+  it('on /start, the question is the page heading and title, "Error: " first on an error, and the introduction shows on the first screen only', async () => {
+    await e2e.page.goto(`${e2e.service.origin}/start`);
+    await widget().locator('form[data-question="nation"] h1').waitFor();
+    await e2e.page.waitForFunction(() => document.title.startsWith('Which country'));
+    expect(await e2e.page.title()).toBe('Which country was the care or service in? – Complaints signpost');
+    await expect(e2e.page.locator('#introduction').isVisible()).resolves.toBe(true);
+    await expect(e2e.page.locator('#page-heading').isVisible()).resolves.toBe(false);
+    await expectAccessible(e2e.page, 'start: first question');
+    // Continue with nothing chosen: the title says there is an error.
+    await pressUntil(e2e.page, isButton('Continue'));
+    await e2e.page.keyboard.press('Enter');
+    await e2e.page.waitForFunction(() => document.title.startsWith('Error: '));
+    expect(await e2e.page.title()).toBe('Error: Which country was the care or service in? – Complaints signpost');
+    await answerByKeyboard(e2e.page, await currentScreen(e2e.page), 'england');
+    await e2e.page.waitForFunction(() => document.title.startsWith('What kind of care'));
+    await expect(e2e.page.locator('#introduction').isVisible()).resolves.toBe(false);
+    await expect(widget().locator('h1').count()).resolves.toBe(1);
+    await expectAccessible(e2e.page, 'start: second question');
+  });
+
+  it('on a preset widget, Back after "No, it\'s about something else" returns to the site\'s question', async () => {
+    await openDemo();
+    await runJourneyUntil('service', { presets: 'no', nation: 'england' });
+    await e2e.page.goBack();
+    await widget().locator('form[data-question="nation"]').waitFor();
+    await pressUntil(e2e.page, isButton('Back'), 'Shift+Tab');
+    await e2e.page.keyboard.press('Enter');
+    await widget().locator('form[data-question="presets"]').waitFor();
+    await expectAccessible(e2e.page, 'back to the site question');
+  });
+
+  it('a host with history="off" and remember="off" keeps its own history, and nothing is stored', async () => {
+    await e2e.page.goto(`${e2e.host.origin}/history-off`);
+    const before = await e2e.page.evaluate(() => history.length);
+    await runJourneyUntil('concern', { nation: 'england', service: 'gp' });
+    expect(await e2e.page.evaluate(() => history.length)).toBe(before);
+    // The widget's own Back still works.
+    await pressUntil(e2e.page, isButton('Back'), 'Shift+Tab');
+    await e2e.page.keyboard.press('Enter');
+    await widget().locator('form[data-question="service"]').waitFor();
+    expect(await e2e.page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))).toEqual({ local: 0, session: 0 });
+    await e2e.page.reload();
+    await widget().locator('form[data-question="nation"]').waitFor();
   });
 });
 
@@ -262,8 +353,17 @@ describe('the result', () => {
     expect(copied).toContain('Your plan');
     expect(copied).toContain('If someone is in danger now, call 999');
 
-    const mailto = await widget().getByRole('link', { name: 'Email to myself' }).getAttribute('href');
-    expect(decodeURIComponent(mailto!.split('&body=')[1]!).replace(/\r\n/g, '\n')).toBe(copied);
+    // The email is the brief, short enough for any mail app: the first step and a link back to the whole plan.
+    const mailto = (await widget().getByRole('link', { name: 'Email to myself' }).getAttribute('href'))!;
+    expect(mailto.length).toBeLessThan(2000);
+    const emailed = decodeURIComponent(mailto.split('&body=')[1]!).replace(/\r\n/g, '\n');
+    expect(emailed).toContain(copied.split('\n').find((line) => line.startsWith('First: '))!);
+    expect(emailed).toContain(`${e2e.service.origin}/start?nation=england&service=gp`);
+    // Printing from the browser's own menu opens every section too.
+    await e2e.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(widget().locator('details:not([open])').count()).resolves.toBe(0);
+    await e2e.page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(widget().locator('details:not([open])').count()).resolves.toBeGreaterThan(0);
 
     await e2e.page.emulateMedia({ media: 'print' });
     await expect(widget().getByRole('button', { name: 'Print this plan' }).isVisible()).resolves.toBe(false);
@@ -279,18 +379,19 @@ describe('the result', () => {
     expect(await checkedValues('concern')).toEqual([]);
   });
 
-  it('keeps everything in memory: no cookies, no storage, no requests to anyone else', async () => {
+  it("keeps everything in the tab: no cookies, nothing in localStorage, no requests to anyone else", async () => {
     requests.length = 0;
     await openPlainHost();
     await runJourney(e2e.page, { nation: 'scotland', service: 'gp', concern: ['other'], stage: 'not-yet' });
     expect(await e2e.context.cookies()).toEqual([]);
-    expect(await e2e.page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    // The journey is kept for a reload in this tab's sessionStorage only (the browser clears it with the tab).
+    expect(await e2e.page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage) }))).toEqual({ local: 0, session: [expect.stringMatching(/^complaints-signpost:/)] });
     const origins = new Set(requests.map((url) => new URL(url).origin));
     expect([...origins].sort()).toEqual([e2e.host.origin, e2e.service.origin].sort());
   });
 });
 
-describe('on a phone', () => {
+describe('on a phone', { timeout: 240_000 }, () => {
   it("on a GP practice's widget, a daughter whose father died in hospital says no, gets the hospital route, and reaches its first step without scrolling", async () => {
     await e2e.page.setViewportSize({ width: 390, height: 844 });
     await openDemo();
@@ -298,12 +399,13 @@ describe('on a phone', () => {
     expect(heading).toBe('Is your complaint about Riverside Surgery?');
     const asked = await runJourney(
       e2e.page,
-      { presets: 'no', nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-08' },
+      { presets: 'no', nation: 'england', service: 'hospital', funding: 'nhs', concern: ['care-or-treatment', 'communication'], stage: 'not-yet', when: '2026-08', who: 'someone-who-died' },
       audit('phone'),
     );
     // A hospital asks who paid: a private patient's route is different (no Health Service Ombudsman).
-    // "Which hospital?" is skipped ("I don't know"), so the route is today's.
-    expect(asked).toEqual(['presets', 'nation', 'service', 'funding', 'provider', 'concern', 'stage', 'when']);
+    // "Which hospital?" is skipped ("I don't know"), so the route is today's. Who it is for comes before the plan,
+    // because a death changes it.
+    expect(asked).toEqual(['presets', 'nation', 'service', 'funding', 'provider', 'concern', 'stage', 'when', 'who']);
     const first = widget().locator('.cs-first');
     await expect(first.textContent()).resolves.toContain('Your hospital');
     expect(await widgetText()).not.toContain('Riverside Surgery');
@@ -312,11 +414,17 @@ describe('on a phone', () => {
     const box = (await link.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
 
-    // Who the complaint is for refines the plan in place, kindly.
-    await refineByKeyboard(e2e.page, 'who', 'someone-who-died', {}, audit('phone'));
-    await expect(widget().locator('h2:text-is("Your plan") + p').textContent()).resolves.toBe('We are sorry for your loss.');
+    // On the first screen, kindly: the condolence, the medical examiner and the coroner, outside any disclosure.
+    await expect(widget().locator('.cs-screen-heading:text-is("Your plan") + p').textContent()).resolves.toBe('We are sorry for your loss.');
+    const firstScreen = await widget().locator('.cs > div > section:not(:has(details))').allTextContents();
+    expect(firstScreen.join(' ')).toContain('medical examiner');
+    expect(firstScreen.join(' ')).toContain('coroner');
+    // One bold date: the ombudsman comes after their final answer, its date kept with the full step.
+    expect(firstScreen.join(' ')).toContain('If you are still unhappy after their final answer');
+    const leads = await widget().locator('.cs-lead').allTextContents();
+    expect(leads.filter((text) => / by \d{1,2} [A-Z][a-z]+ \d{4}/.test(text))).toHaveLength(1);
     await expect(widget().locator('.cs-warning').count()).resolves.toBe(0);
-    await expectAccessible(e2e.page, 'phone: refined plan');
+    await expectAccessible(e2e.page, 'phone: bereaved plan');
   });
 });
 

@@ -40,7 +40,10 @@ async function planOnDemo(answers: Record<string, Answer>) {
 
 /** Answers the plan's refinements (what I want, who it is for, the postcode) from the plan, by keyboard. */
 async function refineAll(answers: Record<string, Answer>) {
-  for (const id of ['outcome', 'who', 'postcode']) if (answers[id] !== undefined) await refineByKeyboard(e2e.page, id, answers[id]!);
+  for (const id of ['outcome', 'who', 'postcode']) {
+    // Who it is for is asked before the plan when a death would change it; then it is not offered again.
+    if (answers[id] !== undefined && (await widget().locator(`#cs-refine-${id}`).count())) await refineByKeyboard(e2e.page, id, answers[id]!);
+  }
 }
 
 async function openLetterForm() {
@@ -80,7 +83,7 @@ function expectNotSent(typed: string[]) {
   }
 }
 
-describe('help me write my complaint', () => {
+describe('help me write my complaint', { timeout: 180_000 }, () => {
   it('writes my own complaint to the practice, to download and print, and sends none of it anywhere', async () => {
     await planOnDemo({ who: 'me' });
     await openLetterForm();
@@ -204,7 +207,7 @@ describe('help me write my complaint', () => {
     const letter = await letterText();
     expect(letter).toContain('The complaints manager\nThornbury General Hospital');
     expect(letter).toContain('I am writing to make a formal complaint about the care or service that my mother, Albertine Fenwright, received. Sadly, Albertine Fenwright has died.');
-    expect(letter).toContain("I am making this complaint as Albertine Fenwright's representative: I am their mother.");
+    expect(letter).toContain("I am making this complaint as Albertine Fenwright's representative.");
     expect(letter).toContain('death certificate');
     expect(letter).toContain('How this has affected us');
     expect(letter).toContain('- Make sure it does not happen to anyone else');

@@ -52,13 +52,13 @@ const insideFrame = (page: Page, frame: Frame) => ({
 
 const widgetText = (page: Page | Frame) => page.locator('complaints-signpost .cs').first().textContent();
 
-describe('/start, for a link or a QR code', () => {
+describe('/start, for a link or a QR code', { timeout: 180_000 }, () => {
   it('sets the widget up from the query, ignores what is not valid, and passes axe', async () => {
     const { page } = e2e;
     await page.goto(`${e2e.service.origin}/start?${riversideQuery()}&funding=bogus&provider-email=not-an-email`);
-    await page.locator('complaints-signpost h2').first().waitFor();
+    await page.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     const attributes = await page.locator('complaints-signpost').evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-    expect(attributes).toEqual(RIVERSIDE);
+    expect(attributes).toEqual({ heading: 'h1', ...RIVERSIDE });
     await expectAccessible(page, '/start with presets');
     await screenshot(page, 'owners-start');
     // The visitor keeps the site's answers ("Yes" where the widget asks to confirm them): they are not asked again.
@@ -105,7 +105,7 @@ describe('/frame in an iframe on another site whose CSP allows the service only 
       `default-src 'none'; frame-src ${e2e.service.origin}`);
     await page.goto(url);
     const frame = page.frames().find((f) => f.url().startsWith(`${e2e.service.origin}/frame`))!;
-    await frame.locator('complaints-signpost h2').first().waitFor();
+    await frame.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     await expectAccessible(page, '/frame in a host page');
     await screenshot(page, 'owners-frame-in-host');
 
@@ -152,7 +152,7 @@ describe('the API documentation', () => {
   });
 });
 
-describe('the builder and the poster, as a practice manager uses them', () => {
+describe('the builder and the poster, as a practice manager uses them', { timeout: 180_000 }, () => {
   let poster: string;
 
   it('fills in the details, sees the preview follow them, and copies code that works pasted into fresh pages', async () => {
@@ -193,19 +193,28 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     });
     // The script tag, under exactly the CSP lines the builder gives.
     await fresh.goto(hostPage('/pasted-script', copied.script!, `default-src 'none'; script-src ${e2e.service.origin}; connect-src ${e2e.service.origin}`));
-    await fresh.locator('complaints-signpost h2').first().waitFor();
+    await fresh.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     expect(await fresh.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     await screenshot(fresh, 'owners-pasted-script');
-    // The iframe, under frame-src alone.
-    await fresh.goto(hostPage('/pasted-iframe', copied.iframe!, `default-src 'none'; frame-src ${e2e.service.origin}`));
+    // The iframe, under frame-src (and script-src for the script that sizes it) only.
+    await fresh.goto(hostPage('/pasted-iframe', copied.iframe!, `default-src 'none'; frame-src ${e2e.service.origin}; script-src ${e2e.service.origin}`));
     const frame = fresh.frames().find((f) => f.url().startsWith(`${e2e.service.origin}/frame`))!;
-    await frame.locator('complaints-signpost h2').first().waitFor();
+    await frame.locator('complaints-signpost .cs-screen-heading').first().waitFor();
+    // It takes the height of its content, from the message the frame sends: no scrolling inside it.
+    await fresh.waitForFunction(() => Number(document.querySelector('iframe')!.height) !== 600);
+    const fits = await fresh.evaluate(() => {
+      const frame = document.querySelector('iframe')!;
+      return Math.abs(frame.getBoundingClientRect().height - frame.contentDocument!.documentElement.scrollHeight) <= 2;
+    }).catch(() => undefined);
+    // (Another origin's document cannot be read; then the height itself is checked.)
+    if (fits !== undefined) expect(fits).toBe(true);
+    expect(Number(await fresh.locator('iframe').getAttribute('height'))).toBeGreaterThan(300);
     expect(await frame.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     await screenshot(fresh, 'owners-pasted-iframe');
     // The link.
     expect(copied.link).toBe(`${e2e.service.origin}/start?service=gp&nation=england&provider-name=Riverside+Surgery&provider-phone=0113+496+0000`);
     await fresh.goto(copied.link!);
-    await fresh.locator('complaints-signpost h2').first().waitFor();
+    await fresh.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     expect(await fresh.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     await fresh.close();
     expect(freshProblems).toEqual([]);
@@ -232,7 +241,7 @@ describe('the builder and the poster, as a practice manager uses them', () => {
     expect(code?.data).toBe(`${e2e.service.origin}/start?service=gp&nation=england&provider-name=Riverside+Surgery&provider-phone=0113+496+0000`);
 
     await page.goto(code!.data);
-    await page.locator('complaints-signpost h2').first().waitFor();
+    await page.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     expect(await page.locator('complaints-signpost').getAttribute('provider-name')).toBe('Riverside Surgery');
     expect(await page.locator('complaints-signpost').getAttribute('service')).toBe('gp');
     expect(await page.locator('complaints-signpost').getAttribute('nation')).toBe('england');

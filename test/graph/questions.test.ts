@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../server/graph/api-schemas.js';
 import { NATIONS } from '../../server/graph/contract.js';
 import { nextStep } from '../../server/graph/journey.js';
+import { PHRASES } from '../../server/graph/phrases.js';
 import { loadGraph, type Graph } from '../../server/data/load.js';
 import { readSituation } from '../../server/graph/situation.js';
 
@@ -22,13 +23,13 @@ const REACH: Record<string, Answers> = {
   provider: { nation: 'england', service: 'mental-health' },
   detained: { nation: 'england', service: 'mental-health', provider: '' },
   concern: { nation: 'england', service: 'gp' },
-  child: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'] },
+  child: { nation: 'england', service: 'hospital', funding: 'nhs', concern: ['abuse-or-neglect'], provider: '' },
   professional: { nation: 'england', service: 'gp', concern: ['unsafe-professional'] },
   stage: { nation: 'england', service: 'gp', concern: ['care-or-treatment'] },
   responded: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'final-response' },
   when: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet' },
-  outcome: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '' },
-  who: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '' },
+  who: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '' },
+  outcome: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', who: '' },
   postcode: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
   area: { nation: 'england', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '', postcode: 'N4' },
   trust: { nation: 'northern-ireland', service: 'gp', concern: ['care-or-treatment'], stage: 'not-yet', when: '', outcome: '', who: '' },
@@ -40,7 +41,28 @@ describe('before the first plan', () => {
   it('asks only what can change who to contact first, then offers the rest as refinements beside the plan', () => {
     const response = nextStep(graph, readSituation(graph, REACH.outcome!, { today }));
     expect(response.status).toBe('plan');
-    expect(response.status === 'plan' && response.refinements?.map((q) => q.id)).toEqual(['outcome', 'who', 'postcode']);
+    expect(response.status === 'plan' && response.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
+  });
+
+  it('asks who the complaint is for before the plan only when one of its answers changes the plan', () => {
+    // Poor care: a death brings the medical examiner and the coroner, so it is asked, and can still be skipped.
+    const care = nextStep(graph, readSituation(graph, REACH.who!, { today }));
+    expect(care.status === 'question' && care.question).toMatchObject({ id: 'who', optional: true });
+    const died = nextStep(graph, readSituation(graph, { ...REACH.who!, who: 'someone-who-died' }, { today }));
+    expect(died.status === 'plan' && died.plan.steps.map((step) => step.rule)).toEqual(expect.arrayContaining(['medical-examiner', 'coroner-inquest']));
+    // Those steps are marked to go on the first screen; the ombudsman comes after their final answer, without a date.
+    expect(died.status === 'plan' && died.plan.steps.filter((step) => step.forWho).map((step) => step.rule).sort()).toEqual(['coroner-inquest', 'legal-claim', 'medical-examiner']);
+    const escalate = died.status === 'plan' ? died.plan.steps.find((step) => step.kind === 'escalate') : undefined;
+    expect(escalate?.short.text).toBe('If you are still unhappy after their final answer: the Health Service Ombudsman.');
+    // The outcome question changes no one to contact, so it always waits beside the plan.
+    expect(died.status === 'plan' && died.refinements?.map((q) => q.id)).toEqual(['outcome', 'postcode']);
+  });
+
+  it('says a next stage comes after their final answer in English and in Welsh', () => {
+    expect(PHRASES.en.afterFinalAnswer('If you are still unhappy: the Health Service Ombudsman')).toBe('If you are still unhappy after their final answer: the Health Service Ombudsman.');
+    expect(PHRASES.en.afterFinalAnswer('Ask for an independent review')).toBe('Ask for an independent review, after their final answer.');
+    expect(PHRASES.cy.afterFinalAnswer('Os ydych chi’n dal yn anfodlon: Ombwdsmon Gwasanaethau Cyhoeddus Cymru')).toBe('Os ydych chi’n dal yn anfodlon ar ôl yr ateb terfynol: Ombwdsmon Gwasanaethau Cyhoeddus Cymru.');
+    expect(PHRASES.cy.afterFinalAnswer('Gofyn am adolygiad annibynnol')).toBe('Gofyn am adolygiad annibynnol, ar ôl yr ateb terfynol.');
   });
 });
 
@@ -106,3 +128,4 @@ describe('answers added for issue #9', () => {
     expect(ask({ ...base, stage: 'ombudsman-decided' })?.id).toBe('responded');
   });
 });
+

@@ -92,8 +92,8 @@ describe('the words of an answer', () => {
     expect(start.statusCode).toBe(200);
     expect(start.headers['content-language']).toBe('cy');
     expect(start.body).toContain('<html lang="cy">');
-    expect(start.body).toContain('<h1>Sut i gwyno am iechyd neu ofal cymdeithasol</h1>');
-    expect(start.body).toMatch(/<complaints-signpost nation="wales" lang="cy" reading="easy">/);
+    expect(start.body).toContain('<h1 id="page-heading">Sut i gwyno am iechyd neu ofal cymdeithasol</h1>');
+    expect(start.body).toMatch(/<complaints-signpost heading="h1" nation="wales" lang="cy" reading="easy">/);
     const frame = await app.inject({ url: '/frame?lang=cy' });
     expect(frame.body).toContain('href="http://localhost:80/start?lang=cy"');
   });

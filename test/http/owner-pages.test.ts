@@ -39,7 +39,7 @@ describe('GET /start', () => {
     const res = await get(`/start?${RIVERSIDE}&funding=bogus&provider-email=nope`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain('<complaints-signpost service="gp" nation="england" provider-name="Riverside Surgery" provider-phone="0113 496 0000"></complaints-signpost>');
+    expect(res.body).toContain('<complaints-signpost heading="h1" service="gp" nation="england" provider-name="Riverside Surgery" provider-phone="0113 496 0000"></complaints-signpost>');
     expect(res.body).toContain('Riverside Surgery gives you this page');
     expect(res.body).not.toMatch(/bogus|nope/);
   });
@@ -47,7 +47,7 @@ describe('GET /start', () => {
   it('asks every question when nothing valid is given, never an error page', async () => {
     const res = await get('/start?service=%3Cscript%3E&nation=');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('<complaints-signpost></complaints-signpost>');
+    expect(res.body).toContain('<complaints-signpost heading="h1"></complaints-signpost>');
   });
 
   it('escapes what it writes back', async () => {
@@ -97,8 +97,20 @@ describe('GET /for-websites', () => {
     expect(code.script).toBe('<script src="http://signpost.example/widget/complaints-signpost.js" async></script>\n<complaints-signpost\n  service="gp"\n  nation="england"\n  provider-name="Riverside Surgery"\n  provider-phone="0113 496 0000"></complaints-signpost>');
     expect(code.iframe).toContain('src="http://signpost.example/frame?service=gp&#38;nation=england&#38;provider-name=Riverside+Surgery&#38;provider-phone=0113+496+0000"');
     expect(code.iframe).toContain('title="How to complain about Riverside Surgery"');
+    // No fixed height to scroll inside on a phone: the script beside it sizes the frame to its content.
+    expect(code.iframe).not.toContain('900');
+    expect(code.iframe).toContain('<script src="http://signpost.example/frame-host.js" async></script>');
+    const host = await get('/frame-host.js');
+    expect(host.statusCode).toBe(200);
+    expect(host.body).toContain('event.origin !== origin');
     for (const snippet of Object.values(code)) expect(res.body).toContain(snippet.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;').replaceAll('"', '&#34;'));
     expect(res.body).toContain('href="/poster?service=gp&#38;nation=england&#38;provider-name=Riverside+Surgery&#38;provider-phone=0113+496+0000&#38;postcode=LS1+4AP"');
+  });
+
+  it('reads a website typed without https:// as https, and still refuses one that is not a web address', () => {
+    expect(readPresets({ 'provider-website': 'riverside-surgery.example/complaints' })['provider-website']).toBe('https://riverside-surgery.example/complaints');
+    expect(readPresets({ 'provider-website': 'ftp://riverside.example' })['provider-website']).toBeUndefined();
+    expect(readPresets({ 'provider-website': 'not a website' })['provider-website']).toBeUndefined();
   });
 
   it('says which details it left out', async () => {
@@ -126,6 +138,22 @@ describe('GET /poster', () => {
     expect(res.body).toContain('Free, independent help');
     expect(res.body).toContain('Healthwatch Leeds');
     expect(res.body).toMatch(/Advocacy[^<]*<\/strong>: call <span class="poster-phone">\d/);
+  });
+
+  it('says when a number on it is not confirmed', async () => {
+    const bodies: { name: string; phone?: string; verified: boolean }[] = (await get('/api/v1/bodies')).json().bodies;
+    let checked = 0;
+    for (const postcode of ['LS1%204AP', 'BS1%205TR', 'M1%201AE', 'S1%202HE', 'SW1A%201AA', 'B1%201AA']) {
+      const res = await get(`/poster?${RIVERSIDE}&postcode=${postcode}`);
+      for (const line of res.body.match(/<li><strong>[^]*?<\/li>/g) ?? []) {
+        const name = line.match(/<strong>([^<]+)<\/strong>/)![1]!.replace(/&#39;/g, "'");
+        const listed = bodies.find((b) => b.name === name);
+        if (!listed?.phone || !line.includes('poster-phone')) continue;
+        checked++;
+        expect(line.includes('not confirmed'), line).toBe(!listed.verified);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('ignores a postcode that is not one, and escapes the name', async () => {

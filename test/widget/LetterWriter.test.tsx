@@ -70,14 +70,23 @@ describe('LetterWriter', () => {
     expect(screen.getByLabelText('What happened?').getAttribute('aria-describedby')).toContain('cs-l-happened-error');
   });
 
+  it('says the box was started from the answers only when it was', () => {
+    renderWriter();
+    expect(screen.getByText(/We have started this from your answers/)).toBeTruthy();
+    cleanup();
+    renderWriter({ outcome: '' });
+    expect(screen.getByLabelText('What would you like to happen?')).toHaveProperty('value', '');
+    expect(screen.queryByText(/We have started this from your answers/)).toBeNull();
+  });
+
   it('asks for their name, and for a relationship when the person has died', () => {
     renderWriter({ who: 'someone-else' });
     expect(screen.getByLabelText('Someone else')).toHaveProperty('checked', true);
     expect(screen.getByLabelText('Their name')).toBeTruthy();
-    expect(screen.queryByLabelText('How were you related to them?')).toBeNull();
+    expect(screen.queryByLabelText('Who were they to you?')).toBeNull();
     expect(screen.getByLabelText('How has it affected them, and you?')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Someone who has died'));
-    expect(screen.getByLabelText('How were you related to them?')).toBeTruthy();
+    expect(screen.getByLabelText('Who were they to you?')).toBeTruthy();
   });
 
   it('makes the letter, downloads it as a .txt file from a Blob, and sends nothing', async () => {

@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanView } from '../../widget/components/PlanView.js';
-import { phso, plan, serviceQuestion } from './fixtures.js';
+import { phso, plan } from './fixtures.js';
 
 afterEach(cleanup);
 
 const renderPlan = (props: Partial<Parameters<typeof PlanView>[0]> = {}) =>
   render(
-    <PlanView plan={plan} questions={[serviceQuestion]} answers={{ service: 'gp' }} moveFocus onChange={() => {}} onStartAgain={() => {}} {...props} />,
+    <PlanView plan={plan} answers={{ service: 'gp' }} moveFocus onCheckAnswers={() => {}} onStartAgain={() => {}} {...props} />,
   );
 
 describe('PlanView', () => {
@@ -32,7 +32,7 @@ describe('PlanView', () => {
     // The full steps, in order, each behind a closed disclosure.
     const more = [...container.querySelectorAll('details.cs-more')];
     expect(more.map((d) => d.querySelector('summary')?.textContent)).toEqual(
-      ['Complain to the practice', 'If you are still unhappy, ask the ombudsman', 'Get free help to complain', 'Good to know', 'Your answers']);
+      ['Complain to the practice', 'If you are still unhappy, ask the ombudsman', 'Get free help to complain', 'Good to know']);
     expect(more.every((d) => !(d as HTMLDetailsElement).open)).toBe(true);
   });
 
@@ -47,18 +47,18 @@ describe('PlanView', () => {
     expect(container.querySelector('.cs-body')?.textContent).toContain('(check this number on their website)');
   });
 
-  it('offers a way back to change each answer, and the actions', () => {
-    const onChange = vi.fn();
-    renderPlan({ onChange });
-    fireEvent.click(screen.getByRole('button', { name: /^Change/ }));
-    expect(onChange).toHaveBeenCalledWith(0);
+  it('offers a way to check and change the answers, and the actions', () => {
+    const onCheckAnswers = vi.fn();
+    renderPlan({ onCheckAnswers });
+    fireEvent.click(screen.getByRole('button', { name: 'Check or change your answers' }));
+    expect(onCheckAnswers).toHaveBeenCalled();
     for (const name of ['Print this plan', 'Copy as text', 'Start again']) expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Email to myself' })).toBeTruthy();
   });
 
   it('has no answers section when the site answered everything', () => {
-    renderPlan({ questions: [], moveFocus: false });
-    expect(screen.queryByText('Your answers')).toBeNull();
+    renderPlan({ onCheckAnswers: undefined, moveFocus: false });
+    expect(screen.queryByText('Check or change your answers')).toBeNull();
     expect(document.activeElement).toBe(document.body);
   });
 

@@ -8,6 +8,7 @@ import { concernQuestion, plan, postcodeQuestion, serviceQuestion, whenQuestion 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  sessionStorage.clear();
 });
 
 const QUESTIONS = [serviceQuestion, concernQuestion, whenQuestion, postcodeQuestion];
@@ -112,19 +113,102 @@ describe('Signpost', () => {
     expect(document.activeElement).toBe(planHeading);
     expect(lastAnswers(api)).toEqual({ service: 'gp', concern: ['care-or-treatment'], when: '', postcode: 'LS1 4AP' });
 
+    // Check your answers: one Change, then straight back to the summary, not through the later questions.
+    fireEvent.click(screen.getByRole('button', { name: 'Check or change your answers' }));
+    await screen.findByRole('heading', { name: 'Check your answers' });
     fireEvent.click(screen.getByRole('button', { name: `Change your answer to: ${concernQuestion.text}` }));
     await heading(concernQuestion);
     expect(screen.getByLabelText('Care or treatment')).toHaveProperty('checked', true);
+    choose('Staff attitude');
     next();
-    await heading(whenQuestion);
-    next();
-    await heading(postcodeQuestion);
-    next();
+    const check = await screen.findByRole('heading', { name: 'Check your answers' });
+    expect(document.activeElement).toBe(check);
+    expect(lastAnswers(api)).toEqual({ service: 'gp', concern: ['care-or-treatment', 'staff-attitude'], when: '', postcode: 'LS1 4AP' });
+    expect(screen.getByText('Care or treatment, Staff attitude')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'See your plan' }));
     await screen.findByRole('heading', { name: 'Your plan' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Change your answers' }));
-    await heading(postcodeQuestion);
-    expect((screen.getByLabelText('Postcode') as HTMLInputElement).value).toBe('LS1 4AP');
+    // Back is the browser's Back: the summary again, then the question changed.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { name: 'Check your answers' });
+  });
+
+  it('after a change, asks a question that now applies before going back to the summary', async () => {
+    const funding = { ...serviceQuestion, id: 'funding', text: 'Who paid for the care?', options: [{ value: 'nhs', label: 'The NHS' }] };
+    const api = vi.fn(async (request: JourneyRequest): Promise<JourneyResponse> => {
+      const { answers } = request;
+      if (!answers.service) return { status: 'question', question: serviceQuestion, progress: { answered: 0, remainingAtMost: 2 } };
+      if (answers.service === 'hospital' && !answers.funding) return { status: 'question', question: funding, progress: { answered: 1, remainingAtMost: 1 } };
+      return { status: 'plan', plan };
+    });
+    render(<Signpost fetchJourney={api} presets={{}} />);
+    await heading(serviceQuestion);
+    choose('GP practice');
+    next();
+    fireEvent.click(await screen.findByRole('button', { name: 'Check or change your answers' }));
+    fireEvent.click(await screen.findByRole('button', { name: `Change your answer to: ${serviceQuestion.text}` }));
+    await heading(serviceQuestion);
+    choose('Hospital');
+    next();
+    await heading(funding);
+    choose('The NHS');
+    next();
+    await screen.findByRole('heading', { name: 'Check your answers' });
+    expect(screen.getByText('The NHS')).toBeTruthy();
+  });
+
+  it('makes each screen a step in the browser history: Back and Forward keep every answer', async () => {
+    render(<Signpost fetchJourney={fakeApi()} presets={{}} />);
+    await heading(serviceQuestion);
+    choose('Hospital');
+    next();
+    await heading(concernQuestion);
+    choose('Staff attitude');
+    next();
+    await heading(whenQuestion);
+    history.back();
+    await heading(concernQuestion);
+    expect(screen.getByLabelText('Staff attitude')).toHaveProperty('checked', true);
+    history.back();
+    await heading(serviceQuestion);
+    expect(screen.getByLabelText('Hospital')).toHaveProperty('checked', true);
+    history.forward();
+    await heading(concernQuestion);
+    history.forward();
+    await heading(whenQuestion);
+  });
+
+  it('comes back to the same screen after a reload, from this tab\'s sessionStorage only', async () => {
+    const setLocal = vi.spyOn(localStorage, 'setItem');
+    const cookie = vi.spyOn(document, 'cookie', 'set');
+    const first = render(<Signpost fetchJourney={fakeApi()} presets={{}} />);
+    await heading(serviceQuestion);
+    choose('Hospital');
+    next();
+    await heading(concernQuestion);
+    first.unmount();
+    render(<Signpost fetchJourney={fakeApi()} presets={{}} />);
+    await heading(concernQuestion);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading(serviceQuestion);
+    expect(screen.getByLabelText('Hospital')).toHaveProperty('checked', true);
+    expect(setLocal).not.toHaveBeenCalled();
+    expect(cookie).not.toHaveBeenCalled();
+  });
+
+  it('with remember off keeps nothing in storage, and with history off adds nothing to the browser history', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const pushState = vi.spyOn(history, 'pushState');
+    render(<Signpost fetchJourney={fakeApi()} presets={{}} history={false} remember={false} />);
+    await heading(serviceQuestion);
+    choose('Hospital');
+    next();
+    await heading(concernQuestion);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(pushState).not.toHaveBeenCalled();
+    // Back still works, inside the widget.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading(serviceQuestion);
   });
 
   it('says calmly when the service cannot be reached, keeps the answer, and tries again', async () => {
@@ -192,15 +276,21 @@ describe('Signpost', () => {
     next();
     await heading(concernQuestion);
     expect(api.mock.calls.at(-1)![0]).toEqual({ answers: { service: 'hospital' }, context: undefined });
+    // Back goes all the way to the site's question.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading(serviceQuestion);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 2, name: 'Is your complaint about Riverside Surgery?' });
   });
 
-  it('lists the site\'s answers under "Your answers", each with a way to change it', async () => {
+  it('lists the site\'s answers under "Check your answers", each with a way to change it', async () => {
     const api = fakeApi();
     render(<Signpost fetchJourney={api} fetchQuestions={async () => QUESTIONS} presets={{ service: 'gp', concern: ['other'], when: '', postcode: '' }} />);
     await screen.findByRole('heading', { level: 2, name: 'Is your complaint about GP practice?' });
     await confirmPresets();
     await screen.findByRole('heading', { name: 'Your plan' });
-    fireEvent.click(screen.getByRole('button', { name: `Change your answer to: ${serviceQuestion.text}` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check or change your answers' }));
+    fireEvent.click(await screen.findByRole('button', { name: `Change your answer to: ${serviceQuestion.text}` }));
     await heading(serviceQuestion);
     expect(lastAnswers(api)).toEqual({ concern: ['other'], when: '', postcode: '' });
   });
@@ -247,19 +337,6 @@ describe('Signpost', () => {
     const focused = await heading(concernQuestion);
     expect(document.activeElement).toBe(focused);
     expect(screen.getByLabelText('Staff attitude')).toHaveProperty('checked', false);
-  });
-
-  it('keeps answers in memory only: no cookies, no web storage', async () => {
-    const setItem = vi.spyOn(Storage.prototype, 'setItem');
-    const cookie = vi.spyOn(document, 'cookie', 'set');
-    render(<Signpost fetchJourney={fakeApi()} presets={{ service: 'gp', when: '', postcode: '' }} />);
-    await confirmPresets();
-    await heading(concernQuestion);
-    choose('Staff attitude');
-    next();
-    await screen.findByRole('heading', { name: 'Your plan' });
-    await waitFor(() => expect(setItem).not.toHaveBeenCalled());
-    expect(cookie).not.toHaveBeenCalled();
   });
 
   it('opens the letter writer from the plan, loaded only then, and comes back to the same place', async () => {

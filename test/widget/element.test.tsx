@@ -11,6 +11,8 @@ beforeAll(async () => {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  // Each test starts a new journey: none kept from the one before in this tab.
+  sessionStorage.clear();
   fetchMock.mockClear();
 });
 
@@ -38,6 +40,7 @@ describe('<complaints-signpost>', () => {
     expect(url).toBe(`${location.origin}/api/v1/journey`);
     fetchMock.mockClear();
     document.body.innerHTML = '';
+    sessionStorage.clear();
     const other = await mount({ api: 'https://signpost.example/' });
     expect(other.url).toBe('https://signpost.example/api/v1/journey');
   });

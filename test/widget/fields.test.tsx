@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Question } from '../../widget/api.js';
 import { ChoiceField } from '../../widget/components/ChoiceField.js';
 import { DateField } from '../../widget/components/DateField.js';
 import { PostcodeField } from '../../widget/components/PostcodeField.js';
@@ -58,5 +59,28 @@ describe('PostcodeField', () => {
     expect(input.getAttribute('autocomplete')).toBe('postal-code');
     fireEvent.input(input, { target: { value: 'LS1 4AP' } });
     expect(onChange).toHaveBeenCalledWith('LS1 4AP');
+  });
+});
+
+describe('ChoiceField groups', () => {
+  it('lists a long question under its group headings, still one set of radios with ids in the API order', () => {
+    const grouped: Question = {
+      id: 'service', kind: 'single', text: 'What kind of care?', optional: false,
+      options: [
+        { value: 'gp', label: 'GP practice', group: 'Health care' },
+        { value: 'care-home', label: 'Care home', group: 'Social care' },
+        { value: 'hospice', label: 'Hospice', group: 'Health care' },
+      ],
+    };
+    const onChange = vi.fn();
+    const { container } = render(<ChoiceField question={grouped} chosen={[]} onChange={onChange} />);
+    const groups = [...container.querySelectorAll('[role="group"]')];
+    expect(groups.map((g) => screen.getByText(g.querySelector('p')!.textContent!).textContent)).toEqual(['Health care', 'Social care']);
+    expect(groups[0]!.getAttribute('aria-labelledby')).toBe(groups[0]!.querySelector('p')!.id);
+    expect([...container.querySelectorAll('input')].map((i) => [i.value, i.id, i.name])).toEqual([
+      ['gp', 'cs-service-0', 'service'], ['hospice', 'cs-service-2', 'service'], ['care-home', 'cs-service-1', 'service'],
+    ]);
+    fireEvent.click(screen.getByLabelText('Hospice'));
+    expect(onChange).toHaveBeenCalledWith(['hospice']);
   });
 });

@@ -97,15 +97,23 @@ describe('caseSummary', () => {
     expect(answerInWords(handlerQuestions[7]!, 'NG20', handlerPlan)).toBe('NG20 (Leeds)');
   });
 
-  it("lists what we don't know yet, the plan's steps with bodies, contacts and deadlines in words, and the sources", () => {
-    expect(summary).toContain("WHAT WE DON'T KNOW YET\n- Paid for by Who paid for the care decides which ombudsman can help at the end. Assumed for now: I'm not sure.");
-    expect(summary).toContain('PLAN\nComplain to the care home first.');
-    expect(summary).toContain('1. Complain to the care provider\nWrite to the manager of the care home.\nYour care home');
-    expect(summary).toContain('Deadline: 3 March 2027. Complain by 3 March 2027.');
-    expect(summary).toContain('Or you can complain to:\n- Leeds City Council, Phone: 0113 222 4401');
-    expect(summary).toContain('Local Government and Social Care Ombudsman\nPhone: 0300 061 0614');
-    expect(summary).toContain('SOURCES\n- LGSCO: how to complain: https://www.lgo.org.uk/how-to-complain\n- LGSCO: joint working: https://www.lgo.org.uk/joint');
+  it("lists what we don't know yet, each step in a line with its contact and date, and only national or the plan's own bodies' sources", () => {
+    expect(summary).toContain('NOT KNOWN YET: Paid for by; Who is the complaint for?');
+    expect(summary).toContain('PLAN\n1. Complain to the care provider.');
+    expect(summary).toMatch(/\n1\. .+\n2\. /);
+    expect(summary).toContain('Time limit: 3 March 2027.');
+    expect(summary).toContain('SOURCES\n- https://www.lgo.org.uk/how-to-complain\n- https://www.lgo.org.uk/joint');
     expect(summary.match(/how-to-complain/g)).toHaveLength(1);
+    expect(summary.length).toBeLessThan(2000);
+  });
+
+  it("leaves out another area's pages, and keeps law and government sources", () => {
+    const elsewhere = { title: 'Another trust: PALS', url: 'https://www.another-trust.nhs.uk/pals', kind: 'official' as const };
+    const law = { title: 'NHS complaints regulations 2009', url: 'https://www.legislation.gov.uk/uksi/2009/309', kind: 'legislation' as const };
+    const steps = handlerPlan.steps.map((step, index) => (index === 0 ? { ...step, sources: [elsewhere, law] } : step));
+    const note = caseSummary(shown, answers, { ...handlerPlan, steps });
+    expect(note).not.toContain('another-trust');
+    expect(note).toContain(law.url);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { complaintBasis, letterText, rulesName, suggestedRecipient, type LetterContext, type LetterDraft } from '../../widget/letter/letter-text.js';
+import { FUNDING, NATIONS, SERVICES, WHO } from '../../server/graph/contract.js';
 import { handlerPlan, lgsco, plan } from './fixtures.js';
 
 const complain = plan.steps[1]!; // Riverside Surgery, with an email address
@@ -77,7 +78,8 @@ describe('letterText: for someone who has died', () => {
 
   it('complains as their representative, and offers proof', () => {
     expect(text).toContain('I am writing to make a formal complaint about the care or service that my father, Ravi Patel, received. Sadly, Ravi Patel has died.');
-    expect(text).toContain("I am making this complaint as Ravi Patel's representative: I am their father.");
+    expect(text).toContain("I am making this complaint as Ravi Patel's representative.");
+    expect(text).not.toContain('I am their father');
     expect(text).toContain('death certificate');
     expect(text).toContain('How this has affected us');
     expect(text).not.toContain('Consent');
@@ -101,7 +103,9 @@ describe('complaintBasis and rulesName', () => {
   it('chooses the rules from the answers the plan was made for', () => {
     expect(complaintBasis({ service: 'gp' })).toBe('nhs');
     expect(complaintBasis({ service: 'care-home', funding: 'council' })).toBe('social-care');
-    expect(complaintBasis({ service: 'home-care', funding: 'self' })).toBe('social-care');
+    expect(complaintBasis({ service: 'home-care', funding: 'self' })).toBe('own');
+    expect(complaintBasis({ service: 'care-home', funding: 'not-sure' })).toBe('own');
+    expect(complaintBasis({ service: 'private-healthcare', funding: 'nhs' })).toBe('nhs');
     expect(complaintBasis({ service: 'care-home', funding: 'nhs' })).toBe('nhs');
     expect(complaintBasis({ service: 'council-adult-social-care' })).toBe('social-care');
     expect(complaintBasis({ service: 'dentist', funding: 'self' })).toBe('own');
@@ -119,5 +123,37 @@ describe('complaintBasis and rulesName', () => {
   it('suggests writing to the body the plan names, but not to a placeholder', () => {
     expect(suggestedRecipient(plan.steps[1]!.body)).toBe('Riverside Surgery');
     expect(suggestedRecipient(handlerPlan.steps[0]!.body)).toBe('');
+  });
+});
+
+describe('letterText: every combination of who, funding, service and nation', () => {
+  const empty: LetterDraft = { ...draft, to: '', happened: '', when: '', effect: '', want: '', theirName: '', relationship: '', yourName: '', reply: '' };
+  const own = (service: string, funding?: string) =>
+    funding === 'self' || (['private-healthcare', 'armed-forces', 'other'].includes(service) && funding !== 'nhs') ||
+    (['care-home', 'home-care'].includes(service) && funding !== 'nhs' && funding !== 'council');
+  const combinations = WHO.flatMap((who) => [...FUNDING, undefined].flatMap((funding) => SERVICES.flatMap((service) => NATIONS.map((nation) => ({ who, funding, service, nation })))));
+
+  it(`reads right in all ${combinations.length}`, () => {
+    const problems: string[] = [];
+    for (const { who, funding, service, nation } of combinations) {
+      const basis = complaintBasis({ service, ...(funding && { funding }) });
+      const at = `${who} ${funding} ${service} ${nation}`;
+      const full = letterText({ ...draft, who, theirName: 'John Smith', relationship: 'my father' }, { step: complain, basis, nation, today: '2026-11-26' });
+      const blank = letterText({ ...empty, who }, { step: complain, basis, nation, today: '2026-11-26' });
+      // The relationship runs from the writer: "my father, John Smith", never "I am their father".
+      if (who === 'someone-who-died' && !full.includes('that my father, John Smith, received')) problems.push(`${at}: relationship`);
+      if (/their father|my my/.test(full)) problems.push(`${at}: relationship backwards`);
+      // Private and self-funded care: the organisation's own procedure, never the regulations.
+      if (own(service, funding) !== full.includes('under your complaints procedure')) problems.push(`${at}: own procedure`);
+      if (own(service, funding) && /regulations/.test(full)) problems.push(`${at}: regulations cited`);
+      if ((nation === 'scotland' || nation === 'northern-ireland') && /regulations/.test(full)) problems.push(`${at}: regulations outside England and Wales`);
+      // Placeholders only where nothing was written.
+      if (full.includes('[')) problems.push(`${at}: placeholder in a full letter`);
+      for (const gap of ['[Your name]', '[Say what happened', '[Say how it has affected you.]', '[Say what you would like them to do.]']) {
+        if (!blank.includes(gap)) problems.push(`${at}: no ${gap}`);
+      }
+      if (who !== 'me' && !blank.includes('[their name]')) problems.push(`${at}: no [their name]`);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -5,10 +5,10 @@ import { isUrgentWarning, shortPlan } from '../plan-sections.js';
 import { letterStep, remindable } from '../plan-steps.js';
 import { Actions } from './Actions.js';
 import { FollowUpLink } from './FollowUpLink.js';
-import { AnswersSummary } from './AnswersSummary.js';
 import { ContactLine } from './ContactLine.js';
 import { PlanWarnings } from './PlanWarnings.js';
 import { Reminder } from './Reminder.js';
+import { ScreenHeading } from './ScreenHeading.js';
 import { StepCard } from './StepCard.js';
 import { LazyPart } from './LazyPart.js';
 import type { LoadPart } from '../parts.js';
@@ -16,19 +16,15 @@ import { useTexts } from '../texts/context.js';
 
 interface PlanViewProps {
   plan: Plan;
-  /** The questions asked on the way, in order. */
-  questions: Question[];
-  /** The questions the website answered in advance. */
-  presetQuestions?: Question[];
   answers: Answers;
   /** Optional questions that would make the plan fit better; answering one updates the plan. */
   refinements?: Question[];
   moveFocus: boolean;
   /** Back from writing a letter: focus returns to the button that opened it. */
   focusLetter?: boolean;
-  onChange: (index: number) => void;
   onRefine?: (question: Question) => void;
-  onChangePreset?: (id: string) => void;
+  /** Opens "Check your answers"; not offered when the site gave every answer. */
+  onCheckAnswers?: () => void;
   onStartAgain: () => void;
   /** Opens the letter writer; not offered when the plan has no one to write to. */
   onWriteLetter?: () => void;
@@ -55,8 +51,8 @@ function ShortStep({ step, reminderFrom }: { step: Step; reminderFrom?: string }
  * and the free help. Everything else (why, sources, alternatives, what to expect) is one tap away.
  */
 export function PlanView(props: PlanViewProps) {
-  const { plan, questions, presetQuestions = [], answers, refinements = [], moveFocus, focusLetter } = props;
-  const { onChange, onRefine, onChangePreset, onStartAgain, onWriteLetter, reading, loadPart } = props;
+  const { plan, answers, refinements = [], moveFocus, focusLetter } = props;
+  const { onRefine, onCheckAnswers, onStartAgain, onWriteLetter, reading, loadPart } = props;
   const easy = reading === 'easy' && loadPart;
   const t = useTexts();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -82,9 +78,7 @@ export function PlanView(props: PlanViewProps) {
 
   return (
     <div>
-      <h2 ref={heading} tabIndex={-1}>
-        {t.yourPlan}
-      </h2>
+      <ScreenHeading headingRef={heading}>{t.yourPlan}</ScreenHeading>
       {answers.who === 'someone-who-died' && <p>{t.sorryForLoss}</p>}
       {easy && <LazyPart name="easy" loadPart={loadPart} props={{ plan }} />}
       {!easy && <PlanWarnings warnings={urgentWarnings} />}
@@ -153,15 +147,15 @@ export function PlanView(props: PlanViewProps) {
           </ul>
         </section>
       )}
-      {questions.length + presetQuestions.length > 0 && (
-        <AnswersSummary
-          questions={[...presetQuestions, ...questions]}
-          answers={answers}
-          onChange={(index) => (index < presetQuestions.length ? onChangePreset?.(presetQuestions[index]!.id) : onChange(index - presetQuestions.length))}
-        />
+      {onCheckAnswers && (
+        <p class="cs-no-print">
+          <button type="button" class="cs-link" onClick={onCheckAnswers}>
+            {t.checkAnswers}
+          </button>
+        </p>
       )}
       <FollowUpLink plan={plan} answers={answers} />
-      <Actions plan={plan} nation={answers.nation} onStartAgain={onStartAgain} />
+      <Actions plan={plan} answers={answers} onStartAgain={onStartAgain} />
     </div>
   );
 }

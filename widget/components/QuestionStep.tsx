@@ -7,6 +7,7 @@ import { ErrorSummary } from './ErrorSummary.js';
 import { PostcodeField } from './PostcodeField.js';
 import { useTexts } from '../texts/context.js';
 import { ProviderField } from './ProviderField.js';
+import { ScreenHeading } from './ScreenHeading.js';
 
 interface QuestionStepProps {
   question: Question;
@@ -52,9 +53,7 @@ export function QuestionStep({ question, answer, apiProblem, moveFocus, onAnswer
       <div class={shown ? 'cs-error' : undefined}>
         <fieldset aria-describedby={describedBy || undefined}>
           <legend>
-            <h2 ref={heading} tabIndex={-1}>
-              {question.text}
-            </h2>
+            <ScreenHeading headingRef={heading}>{question.text}</ScreenHeading>
           </legend>
           {(question.hint || question.kind === 'date') && (
             <div id={hintId} class="cs-hint">

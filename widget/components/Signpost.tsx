@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, type Answer, type Answers, type FetchJourney, type FindProviders, type Plan, type Progress, type Provider, type Question } from '../api.js';
+import { shownQuestions } from '../handler/visibility.js';
+import { screenHistory } from '../history.js';
 import type { LoadPart } from '../parts.js';
 import { letterStep } from '../plan-steps.js';
 import { BackLink } from './BackLink.js';
+import { CheckAnswers } from './CheckAnswers.js';
 import { LazyPart } from './LazyPart.js';
 import { PlanView } from './PlanView.js';
 import { ProblemMessage } from './ProblemMessage.js';
@@ -26,6 +29,10 @@ export interface SignpostProps {
   reading?: 'standard' | 'easy';
   /** Shows the other language ("Cymraeg" or "English"); the answers are kept and the screen is asked for again. */
   onSwitchLanguage?: () => void;
+  /** false: screens are not steps in the browser's history (the host's `history="off"`). */
+  history?: boolean;
+  /** false: nothing is kept in the tab's sessionStorage, so a reload starts again (the host's `remember="off"`). */
+  remember?: boolean;
 }
 
 interface Screen {
@@ -43,6 +50,23 @@ interface Journey {
   at: number;
   plan?: Plan;
   refinements?: Question[];
+}
+
+/** One step in the browser's history: everything needed to show that screen again (and, in the tab's
+ *  sessionStorage, after a reload). What is typed into the letter is not in it: that stays in memory. */
+interface View {
+  journey: Journey;
+  /** The site's answers still in use: "No, it's about something else" and Change set them aside. */
+  presets: Answers;
+  /** "Is your complaint about Riverside Surgery?" is on show (asked in the words of the language on show). */
+  confirm?: boolean;
+  /** "Check your answers": every answer with a way to change it. */
+  checking?: boolean;
+  /** A question reached from "Check your answers": answering it goes back there unless a new question applies. */
+  changing?: boolean;
+  writing?: boolean;
+  /** false once the API refused the site's provider details, so a typo in an attribute cannot stop the journey. */
+  sendProvider: boolean;
 }
 
 const START: Journey = { answers: {}, screens: [], at: 0 };
@@ -87,155 +111,207 @@ function checkPresets(presets: Answers, questions: Question[]): Answers {
 const warnPreset = (id: string, value: unknown, allowed?: string[]) =>
   console.warn(`complaints-signpost: the ${id} attribute "${String(value)}" is not one we know, so that question is asked instead.${allowed ? ` Allowed values: ${allowed.join(', ')}.` : ''}`);
 
-/** The whole journey: asks the API for the next question until it answers with a plan. Answers live in memory only. */
-export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart, findProviders, reading = 'standard', onSwitchLanguage }: SignpostProps) {
+/** The whole journey: asks the API for the next question until it answers with a plan. Each screen is a step in
+ *  the browser's history and, unless the site turns it off, kept in the tab's sessionStorage for a reload. */
+export function Signpost(props: SignpostProps) {
+  const { fetchJourney, presets: sitePresets, provider, fetchQuestions, loadPart, findProviders, reading = 'standard', onSwitchLanguage, history = true, remember = true } = props;
   const t = useTexts();
-  // The site's answers in advance, until the person says they are not about that; then every question is asked.
-  const [presets, setPresets] = useState(sitePresets);
   const hasPresets = Object.keys(sitePresets).length > 0 || !!provider?.name;
-  const [confirming, setConfirming] = useState(false);
+  const first: View = { journey: { ...START, answers: sitePresets }, presets: sitePresets, sendProvider: !!provider };
+  const [view, setView] = useState<View>(first);
   const [siteQuestions, setSiteQuestions] = useState<Question[]>([]);
-  const [journey, setJourney] = useState<Journey>({ ...START, answers: sitePresets });
-  // Writing a complaint letter from the plan; what was typed is kept (in memory) when going back to the plan.
-  const [writing, setWriting] = useState(false);
+  // Back from the letter: focus returns to the button that opened it.
   const [cameBack, setCameBack] = useState(false);
   const letterDraft = useRef<object>({});
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<ApiError>();
   const [fieldProblem, setFieldProblem] = useState<string>();
   const retry = useRef<() => void>();
-  // Cleared if the API refuses the site's provider details, so a typo in an attribute cannot stop the journey.
-  const sendProvider = useRef(!!provider);
   // Focus moves only after the person has done something, never while the host page loads.
   const acted = useRef(false);
+  const shown = useRef(view);
+  // Every question with its askWhen rule, fetched once when needed: which answers still apply after a change.
+  const allQuestions = useRef<Promise<Question[]>>();
+  const questionsOnce = () =>
+    (allQuestions.current ??= (fetchQuestions?.() ?? Promise.resolve([])).then((questions) => (Array.isArray(questions) ? questions : []), () => []));
 
-  /** Sends the presets and the answers to `asked`, the screens up to and including the current one. */
-  const ask = async (answers: Answers, asked: Screen[], given = presets) => {
+  const steps = useMemo(
+    () =>
+      screenHistory<View>({
+        key: JSON.stringify([sitePresets, provider?.name ?? '']),
+        history,
+        remember,
+        onRestore: (restored) => {
+          acted.current = true;
+          setCameBack(!!shown.current.writing && !restored.writing);
+          // Answers given on later screens are kept: going back never loses one.
+          show({ ...restored, journey: { ...restored.journey, answers: { ...restored.journey.answers, ...shown.current.journey.answers } } });
+        },
+      }),
+    [],
+  );
+  useEffect(() => () => steps.stop(), []);
+
+  const show = (next: View, step?: 'push' | 'replace') => {
+    shown.current = next;
+    setView(next);
+    setProblem(undefined);
+    setFieldProblem(undefined);
+    if (step === 'push') steps.push(next);
+    if (step === 'replace') steps.replace(next);
+  };
+  const { journey, presets, checking, changing, writing } = view;
+
+  /**
+   * Sends the presets and the answers to `asked`, the screens up to and including the current one, and shows what
+   * comes back. After a change from "Check your answers", a plan goes straight back there.
+   */
+  const ask = async (answers: Answers, asked: Screen[], from: View = shown.current, step: 'push' | 'replace' = 'push') => {
+    const given = from.presets;
     const ids = [...Object.keys(given), ...asked.map((screen) => screen.question.id)];
     const sent = Object.fromEntries(ids.filter((id) => id in answers).map((id) => [id, answers[id]!]));
     setPending(true);
     setProblem(undefined);
     setFieldProblem(undefined);
     try {
-      const response = await fetchJourney({ answers: sent, context: sendProvider.current ? { provider } : undefined });
-      setJourney(
-        response.status === 'question'
-          ? { answers, screens: [...asked, { question: response.question, progress: response.progress }], at: asked.length }
-          : { answers, screens: asked, at: asked.length, plan: response.plan, refinements: response.refinements },
-      );
+      const response = await fetchJourney({ answers: sent, context: from.sendProvider ? { provider } : undefined });
+      const base: View = { ...from, confirm: undefined, checking: false, writing: false };
+      if (response.status === 'question') {
+        return show({ ...base, journey: { answers, screens: [...asked, { question: response.question, progress: response.progress }], at: asked.length } }, step);
+      }
+      const screens = from.changing ? await stillAsked(asked, answers) : asked;
+      show({ ...base, changing: false, checking: from.changing, journey: { answers, screens, at: screens.length, plan: response.plan, refinements: response.refinements } }, step);
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
       const current = asked[asked.length - 1]?.question.id;
       if (failure.code === 'postcode_not_found') return setFieldProblem(t.postcodeNotFound);
       if (failure.question && failure.question === current) return setFieldProblem(failure.message);
-      if (failure.status === 400 && !failure.question && sendProvider.current) {
-        sendProvider.current = false;
+      if (failure.status === 400 && !failure.question && from.sendProvider) {
         console.warn(`complaints-signpost: the provider-* attributes were not accepted, so they are left out: ${failure.message}`);
-        return ask(answers, asked);
+        return ask(answers, asked, { ...from, sendProvider: false }, step);
       }
       if (failure.question && failure.question in answers) {
         // A preset or an earlier answer no longer fits: forget it, so the question is asked instead.
         const { [failure.question]: dropped, ...rest } = answers;
         const { [failure.question]: _preset, ...keptPresets } = given;
-        if (failure.question in given) {
-          warnPreset(failure.question, dropped, failure.allowed);
-          setPresets(keptPresets);
-        }
-        return ask(rest, asked.filter((screen) => screen.question.id !== failure.question), keptPresets);
+        if (failure.question in given) warnPreset(failure.question, dropped, failure.allowed);
+        return ask(rest, asked.filter((screen) => screen.question.id !== failure.question), { ...from, presets: keptPresets });
       }
-      retry.current = () => ask(answers, asked, given);
+      retry.current = () => ask(answers, asked, from);
       setProblem(failure);
     } finally {
       setPending(false);
     }
   };
 
-  const begin = async () => {
-    if (!hasPresets) return ask(sitePresets, []);
+  /** The screens whose questions still apply to the answers (a changed service may make "who paid?" moot). */
+  const stillAsked = async (asked: Screen[], answers: Answers) => {
+    const questions = await questionsOnce();
+    if (!questions.length) return asked;
+    const ids = new Set(asked.map((screen) => screen.question.id));
+    const applies = new Set(shownQuestions(questions, answers, ids).map((q) => q.id));
+    return asked.filter((screen) => applies.has(screen.question.id) || !questions.some((q) => q.id === screen.question.id));
+  };
+
+  const begin = async (restart = false) => {
+    const saved = restart ? undefined : steps.saved();
+    if (saved) return show(saved);
+    const fresh: View = { ...first, journey: { ...START, answers: sitePresets } };
+    if (!hasPresets) return ask(sitePresets, [], fresh);
     // Without the questions (an older service, a failed request) the presets are confirmed without their labels.
-    const questions = await fetchQuestions?.().catch(() => []) ?? [];
+    const questions = await questionsOnce();
     setSiteQuestions(questions);
     const checked = checkPresets(sitePresets, questions);
-    setPresets(checked);
-    setJourney({ ...START, answers: checked });
-    if (Object.keys(checked).length === 0 && !provider?.name) return ask(checked, []);
-    setConfirming(true);
+    const confirmed: View = { ...fresh, presets: checked, journey: { ...START, answers: checked } };
+    if (Object.keys(checked).length === 0 && !provider?.name) return ask(checked, [], confirmed);
+    show({ ...confirmed, confirm: true }, 'push');
   };
   useEffect(() => {
     begin();
   }, []);
+  useEffect(() => {
+    if (hasPresets && !siteQuestions.length) questionsOnce().then(setSiteQuestions);
+  }, []);
 
   // Another language: the questions asked so far and the screen on show are asked for again in its words. The
-  // answers, the screens and the place in the journey do not change.
+  // answers, the screens and the place in the journey do not change, nor does the browser's history.
   const language = useRef(t.language);
   useEffect(() => {
     if (language.current === t.language) return;
     language.current = t.language;
+    allQuestions.current = undefined;
     const relabel = async () => {
-      const fresh = (await fetchQuestions?.().catch(() => undefined)) ?? [];
+      const fresh = await questionsOnce();
       if (fresh.length) setSiteQuestions((known) => (known.length ? fresh : known));
+      const current = shown.current;
+      const { journey } = current;
       const screens = journey.screens.map((screen) => ({ ...screen, question: inOtherWords(screen.question, fresh) }));
-      if (journey.plan && journey.at === journey.screens.length) return ask(journey.answers, screens);
-      setJourney({ ...journey, screens, refinements: journey.refinements?.map((q) => inOtherWords(q, fresh)) });
+      if (journey.plan && journey.at === journey.screens.length) return ask(journey.answers, screens, current, 'replace');
+      show({ ...current, journey: { ...journey, screens, refinements: journey.refinements?.map((q) => inOtherWords(q, fresh)) } }, 'replace');
     };
     relabel();
   }, [t.language]);
-  const confirm = confirming ? confirmQuestion(presets, provider, siteQuestions, t) : undefined;
 
   /** "No, it's about something else": the site's answers and its name are set aside, and every question is asked. */
   const confirmPresets = (answer: Answer) => {
     acted.current = true;
-    setConfirming(false);
-    if (answer === 'yes') return ask(presets, []);
-    sendProvider.current = false;
-    setPresets({});
-    ask({}, [], {});
+    if (answer === 'yes') return ask(presets, [], { ...view, confirm: false });
+    ask({}, [], { ...view, confirm: false, presets: {}, sendProvider: false, journey: { ...START } });
   };
 
+  const confirm = view.confirm ? confirmQuestion(presets, provider, siteQuestions, t) : undefined;
   const { answers, screens, at, plan } = journey;
-  const screen = screens[at];
-  const goTo = (index: number) => {
-    acted.current = true;
-    setWriting(false);
-    setProblem(undefined);
-    setFieldProblem(undefined);
-    setJourney({ ...journey, at: index });
-  };
+  const screen = checking || writing ? undefined : screens[at];
   const answer = (id: string, value: Answer) => {
     if (pending) return;
     acted.current = true;
-    ask({ ...answers, [id]: value }, screens.slice(0, at + 1));
+    const given = { ...answers, [id]: value };
+    // After a change, every answer so far is sent: the plan comes back unless a new question now applies.
+    ask(given, changing ? screens : screens.slice(0, at + 1));
   };
   /** A refinement from the plan: asked on its own screen, and answering it brings the plan back, updated. */
   const refine = (question: Question) => {
     acted.current = true;
-    setJourney({ ...journey, screens: [...screens, { question }], at: screens.length });
+    show({ ...view, journey: { ...journey, screens: [...screens, { question }], at: screens.length } }, 'push');
   };
-  /** Changing a preset from "Your answers": the site's answer is set aside and the question asked. */
-  const changePreset = (id: string) => {
+  const openCheck = () => {
     acted.current = true;
+    show({ ...view, checking: true, writing: false }, 'push');
+  };
+  /** A Change link on "Check your answers": that question, and then back to the summary. */
+  const change = (id: string) => {
+    acted.current = true;
+    const index = screens.findIndex((s) => s.question.id === id);
+    if (index >= 0) return show({ ...view, checking: false, changing: true, journey: { ...journey, at: index } }, 'push');
+    // A site's answer: set aside, so the API asks the question.
     const { [id]: _changed, ...rest } = presets;
-    setPresets(rest);
-    ask(answers, screens, rest);
+    ask(answers, screens, { ...view, presets: rest, changing: true });
   };
   const startAgain = () => {
     acted.current = true;
     letterDraft.current = {};
     setCameBack(false);
-    setPresets(sitePresets);
-    sendProvider.current = !!provider;
-    setJourney({ ...START, answers: sitePresets });
-    begin();
+    steps.clear();
+    begin(true);
+  };
+  const write = () => {
+    acted.current = true;
+    show({ ...view, writing: true }, 'push');
   };
 
   // Counted from what this person sees: answers the site gave in advance are not questions they answered.
   const presetQuestions = siteQuestions.filter((q) => q.id in presets);
   const progress = screen?.progress;
-  // Back from a refinement goes to the plan it came from, not to the last question before the plan.
-  const refining = !!screen && !progress && !!plan;
-  const back = refining ? () => setJourney({ ...journey, screens: screens.slice(0, at), at }) : () => goTo(at - 1);
+  const asked = [...presetQuestions, ...screens.filter((s) => s.progress || s.question.id in answers).map((s) => s.question)];
   return (
-    <div class={['cs', writing && 'cs-writing', reading === 'easy' && 'cs-easy'].filter(Boolean).join(' ')} lang={t.language === 'cy' ? 'cy' : 'en-GB'} role="region" aria-label={t.region}>
+    <div
+      class={['cs', writing && 'cs-writing', reading === 'easy' && 'cs-easy'].filter(Boolean).join(' ')}
+      lang={t.language === 'cy' ? 'cy' : 'en-GB'}
+      role="region"
+      aria-label={t.region}
+      // The page around it (/start) shows its introduction only on the first screen.
+      data-first-screen={steps.canGoBack() ? undefined : ''}
+    >
       {onSwitchLanguage && (
         <p class="cs-language cs-no-print">
           <button type="button" class="cs-link" lang={t.switchToLang} onClick={onSwitchLanguage} disabled={pending}>
@@ -245,11 +321,9 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
         </p>
       )}
       <SafetyLine nation={answers.nation} />
-      {(at > 0 || refining) && (screen || plan) && !writing && !confirm && (
-        <BackLink label={screen ? t.back : t.changeAnswers} onClick={back} />
-      )}
+      {steps.canGoBack() && !writing && <BackLink label={t.back} onClick={() => steps.back()} />}
       <p class="cs-caption" aria-live="polite">
-        {progress && !confirm && t.questionNumber(at + 1)}
+        {progress && !confirm && !changing && t.questionNumber(at + 1)}
       </p>
       {problem && (
         <ProblemMessage
@@ -274,45 +348,27 @@ export function Signpost({ fetchJourney, presets: sitePresets, provider, fetchQu
           findProviders={findProviders}
           nation={typeof answers.nation === 'string' ? answers.nation : undefined}
         />
+      ) : checking && plan ? (
+        <CheckAnswers questions={asked} answers={answers} moveFocus={acted.current} onChange={change} onDone={() => show({ ...view, checking: false }, 'push')} />
       ) : plan && writing && loadPart ? (
         <LazyPart
           name="letter"
           loadPart={loadPart}
-          props={{
-            plan,
-            answers,
-            questions: screens.map((s) => s.question),
-            draft: letterDraft.current,
-            reading,
-            onBack: () => {
-              setCameBack(true);
-              setWriting(false);
-            },
-          }}
+          props={{ plan, answers, questions: screens.map((s) => s.question), draft: letterDraft.current, reading, onBack: () => steps.back() }}
         />
       ) : plan ? (
         <PlanView
           plan={plan}
-          questions={screens.map((s) => s.question)}
-          presetQuestions={presetQuestions}
           answers={answers}
           refinements={journey.refinements}
           onRefine={refine}
-          onChangePreset={changePreset}
+          onCheckAnswers={asked.length ? openCheck : undefined}
           moveFocus={acted.current}
           focusLetter={cameBack}
-          onChange={goTo}
           onStartAgain={startAgain}
           reading={reading}
           loadPart={loadPart}
-          onWriteLetter={
-            loadPart && letterStep(plan, answers)
-              ? () => {
-                  acted.current = true;
-                  setWriting(true);
-                }
-              : undefined
-          }
+          onWriteLetter={loadPart && letterStep(plan, answers) ? write : undefined}
         />
       ) : (
         !problem && <p role="status">{t.loading}</p>

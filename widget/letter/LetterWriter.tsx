@@ -22,6 +22,14 @@ export interface LetterWriterProps {
   onBack: () => void;
 }
 
+/** Words added or changed here, together for the translator. */
+const TEXT = {
+  relationship: 'Who were they to you?',
+  relationshipHint: 'For example, father, wife or friend. We will write "my father".',
+  want: 'Put each thing on its own line.',
+  wantStarted: 'We have started this from your answers. You can change it. Put each thing on its own line.',
+};
+
 const WHO: { value: Who; label: string }[] = [
   { value: 'me', label: 'Me' },
   { value: 'someone-else', label: 'Someone else' },
@@ -105,6 +113,8 @@ export default function LetterWriter({ plan, answers, questions, draft, onBack }
       ...draft,
     };
   });
+  // Said only when the box really was filled in from the answers, and still is.
+  const startedFromAnswers = Array.isArray(answers.outcome) && answers.outcome.length > 0 && !!values.want.trim();
   const [view, setView] = useState<'form' | 'letter'>('form');
   const [problem, setProblem] = useState<FieldProblem>();
   const [attempts, setAttempts] = useState(0);
@@ -192,13 +202,7 @@ export default function LetterWriter({ plan, answers, questions, draft, onBack }
             <div class="cs-conditional">
               <TextField name="theirName" label="Their name" values={values} onChange={change} />
               {values.who === 'someone-who-died' && (
-                <TextField
-                  name="relationship"
-                  label="How were you related to them?"
-                  hint="For example, daughter, husband or friend."
-                  values={values}
-                  onChange={change}
-                />
+                <TextField name="relationship" label={TEXT.relationship} hint={TEXT.relationshipHint} values={values} onChange={change} />
               )}
               {values.who === 'someone-else' && (
                 <p class="cs-hint">
@@ -246,7 +250,7 @@ export default function LetterWriter({ plan, answers, questions, draft, onBack }
           <TextField
             name="want"
             label="What would you like to happen?"
-            hint="We have started this from your answers. You can change it. Put each thing on its own line."
+            hint={startedFromAnswers ? TEXT.wantStarted : TEXT.want}
             values={values}
             rows={4}
             onChange={change}

@@ -20,7 +20,7 @@ export interface LetterDraft {
   want: string;
   /** The person the complaint is for, when it is not the writer. */
   theirName: string;
-  /** The writer's relationship to someone who has died ("daughter", "husband"). */
+  /** Who someone who has died was to the writer ("father", "wife"): "my father, John Smith". */
   relationship: string;
   yourName: string;
   /** Where to reply: an address, an email address or a phone number. */
@@ -41,18 +41,25 @@ export interface LetterContext {
   today: string;
 }
 
-const SOCIAL_CARE = ['care-home', 'home-care', 'council-adult-social-care', 'children-social-care'];
-const PRIVATE = ['private-healthcare', 'other'];
+/** Social care a council runs itself: its complaints always come under the social care rules. */
+const COUNCIL_CARE = ['council-adult-social-care', 'children-social-care'];
+/** Care a provider may give to people the council arranges for, or to people who pay for themselves. */
+const ARRANGED_CARE = ['care-home', 'home-care'];
+/** Care outside the NHS unless the NHS paid for it: the organisation's own procedure applies. */
+const OWN_PROCEDURE = ['private-healthcare', 'armed-forces', 'other'];
 
 /**
- * The rules a complaint is made under, from the answers the plan was made for: social care (care at home, care
- * homes, council social care, unless the NHS pays), the organisation's own procedure (private care, or care the
- * person paid for), or else the NHS's.
+ * The rules a complaint is made under, from the answers the plan was made for, as the plan's own steps say: care
+ * the person paid for, private care and care not known to be publicly funded come under the organisation's own
+ * procedure (the regulations do not apply); council care under the social care rules; the NHS's under its own.
  */
 export function complaintBasis(answers: Answers): Basis {
   const { service, funding } = answers;
-  if (typeof service === 'string' && SOCIAL_CARE.includes(service)) return funding === 'nhs' ? 'nhs' : 'social-care';
-  if ((typeof service === 'string' && PRIVATE.includes(service)) || funding === 'self') return 'own';
+  const is = (list: string[]) => typeof service === 'string' && list.includes(service);
+  if (funding === 'self') return 'own';
+  if (is(COUNCIL_CARE)) return 'social-care';
+  if (is(ARRANGED_CARE)) return funding === 'nhs' ? 'nhs' : funding === 'council' ? 'social-care' : 'own';
+  if (is(OWN_PROCEDURE)) return funding === 'nhs' ? 'nhs' : 'own';
   return 'nhs';
 }
 
@@ -87,7 +94,8 @@ export function letterText(draft: LetterDraft, context: LetterContext): string {
   const to = draft.to.trim() || `[the name of ${step.body ? nameInSentence(step.body) : 'the organisation'}]`;
   const yourName = draft.yourName.trim() || '[Your name]';
   const theirName = draft.theirName.trim() || '[their name]';
-  const relationship = draft.relationship.trim();
+  // "my father", "a friend" and "father" all become "father", for "my father, John Smith".
+  const relationship = draft.relationship.trim().replace(/^(my|a|an|the)\s+/i, '');
   const complainedTo = draft.complainedTo.trim() || '[the organisation you complained to]';
   const body = step.body;
   // The organisation's own details, when the letter is to the organisation the plan named.
@@ -128,7 +136,7 @@ export function letterText(draft: LetterDraft, context: LetterContext): string {
   }
   if (draft.who === 'someone-who-died') {
     behalf.push(
-      `I am making this complaint as ${theirName}'s representative${relationship ? `: I am their ${relationship}` : ''}. Please tell me if you need anything to show this, such as a copy of the death certificate or a document showing that I am their next of kin or executor.`,
+      `I am making this complaint as ${theirName}'s representative. Please tell me if you need anything to show this, such as a copy of the death certificate or a document showing that I am their next of kin or executor.`,
     );
   }
 

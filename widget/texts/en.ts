@@ -12,7 +12,6 @@ export const en = {
   partFailed: 'Sorry, this part could not be loaded. Check your internet connection, then try again.',
   tryAgain: 'Try again',
   back: 'Back',
-  changeAnswers: 'Change your answers',
   questionNumber: (n: number) => `Question ${n}`,
   continue: 'Continue',
   skip: 'Skip this question',
@@ -59,7 +58,10 @@ export const en = {
   important: 'Important',
   fitBetter: 'Make your plan fit you better',
   fitBetterHint: 'You can answer these too. Your plan will change to match.',
-  yourAnswers: 'Your answers',
+  checkAnswers: 'Check or change your answers',
+  checkYourAnswers: 'Check your answers',
+  checkAnswersIntro: 'Your plan is based on these answers. Change any that are not right.',
+  seeYourPlan: 'See your plan',
   notAnswered: 'Not answered',
   /** "Which hospital or NHS service?": the type-ahead's own words. */
   provider: {
@@ -108,6 +110,8 @@ export const en = {
   copy: 'Copy as text',
   emailMyself: 'Email to myself',
   emailSubject: 'My complaint plan',
+  /** In the emailed brief, before the link to /start. */
+  seeFullPlan: 'See the full plan again, with every step, contact and source:',
   copied: 'Copied. You can now paste your plan into a message or a document.',
   notCopied: 'Sorry, copying did not work. You can select the plan and copy it yourself.',
   emailHint: 'Email to myself opens your own email app. We do not keep your answers.',

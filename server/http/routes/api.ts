@@ -122,7 +122,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ holder: GraphHolder; storeStatus
       questions: graph.questions.map((q) => ({
         id: q.id, kind: q.kind, text: q.text, short: q.short, ...(q.hint && { hint: q.hint }), prompt: q.prompt, whyItMatters: q.whyItMatters,
         optional: q.optional, ...(q.askWhen && { askWhen: q.askWhen as Record<string, string[]> }),
-        options: q.options.map(({ value, label, hint }) => ({ value, label, ...(hint && { hint }) })),
+        options: q.options.map(({ value, label, hint, group }) => ({ value, label, ...(hint && { hint }), ...(group && { group }) })),
       })),
     };
   });

@@ -30,6 +30,8 @@ const PARTS = [
   'complaints-signpost-handler.js', 'complaints-signpost-letter.js', 'complaints-signpost-checker.js', 'complaints-signpost-cy.js',
   'complaints-signpost-easy.js',
 ];
+/** The script a site adds beside the /frame iframe, so the frame takes the height of its content. */
+export const FRAME_HOST = 'frame-host.js';
 const NOT_BUILT = 'The widget has not been built yet. Run `npm run build`, then restart the service.';
 
 interface Page {
@@ -52,7 +54,7 @@ const PAGES: readonly Page[] = [
   // The widget in call-handler mode, for helpline staff.
   { path: '/handler', html: 'handler.html', css: 'handler.css', name: 'The call handler page' },
   // The widget on a whole page, set up from the query string: for a plain link or a QR code.
-  { path: '/start', html: 'start.html', css: 'start.css', name: 'The start page', fill: fillStart },
+  { path: '/start', html: 'start.html', css: 'start.css', js: 'start.js', name: 'The start page', fill: fillStart },
   // The same, laid out for an iframe on any site.
   { path: '/frame', html: 'frame.html', css: 'frame.css', js: 'frame.js', name: 'The frame page', fill: fillFrame, frameable: true },
   // The builder: snippets, a live preview and the poster for one organisation.
@@ -114,9 +116,10 @@ async function loadScript(path: string): Promise<{ hash?: string; variants: Vari
 }
 
 export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRoutesOptions) {
-  const [scripts, siteCss, pages] = await Promise.all([
+  const [scripts, siteCss, frameHost, pages] = await Promise.all([
     Promise.all([SCRIPT, ...PARTS].map(async (file) => [file, await loadScript(join(opts.distDir, file))] as const)),
     readIfThere(join(opts.demoDir, 'site.css')),
+    readIfThere(join(opts.demoDir, FRAME_HOST)),
     Promise.all(PAGES.map(async (p) => ({
       ...p,
       template: await readIfThere(join(opts.demoDir, p.html)),
@@ -212,4 +215,6 @@ export default async function widgetRoutes(app: FastifyInstance, opts: WidgetRou
     app.get(p.path, STATIC, page(p));
     if (p.js) app.get(`/${p.js}`, STATIC, script(p.script));
   }
+  // For the host page of an iframe: sizes the frame to its content.
+  app.get(`/${FRAME_HOST}`, STATIC, script(frameHost));
 }
