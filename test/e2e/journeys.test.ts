@@ -97,7 +97,8 @@ describe('journeys by keyboard', { timeout: 240_000 }, () => {
 
   it('in Northern Ireland, the trust area beside the plan names that trust for the complaint', async () => {
     await openPlainHost();
-    await runJourney(e2e.page, { nation: 'northern-ireland', service: 'gp', concern: 'care-or-treatment', stage: 'not-yet' });
+    // A hospital: complaints about a GP go to the practice (or the SPPG), whatever the trust area.
+    await runJourney(e2e.page, { nation: 'northern-ireland', service: 'hospital', funding: 'nhs', concern: 'care-or-treatment', stage: 'not-yet' });
     await refineByKeyboard(e2e.page, 'trust', 'south-eastern', {}, audit('trust-area'));
     const text = await widgetText();
     expect(text).toContain('South Eastern Health and Social Care Trust');

@@ -12,7 +12,7 @@ const answers: Record<string, string> = { nation: 'wales', service: 'gp', concer
 
 /** The question on screen, or "plan". */
 async function onScreen(planHeading: string): Promise<string> {
-  await widget().locator(`form[data-question] h2, h2:text-is("${planHeading}")`).first().waitFor();
+  await widget().locator(`form[data-question] .cs-screen-heading, .cs-screen-heading:text-is("${planHeading}")`).first().waitFor();
   const form = widget().locator('form[data-question]');
   return (await form.count()) ? (await form.getAttribute('data-question'))! : 'plan';
 }
@@ -23,7 +23,7 @@ async function toPlan(planHeading: string, label: string, stopAt?: string, audit
     if (audit) await expectAccessible(e2e.page, `${label}: ${id}`);
     if (id === stopAt) return;
     const form = widget().locator('form[data-question]');
-    const heading = await form.locator('h2').textContent();
+    const heading = await form.locator('.cs-screen-heading').textContent();
     if (id === 'when') {
       await form.locator('#cs-when-month').fill('9');
       await form.locator('#cs-when-year').fill('2026');
@@ -32,7 +32,7 @@ async function toPlan(planHeading: string, label: string, stopAt?: string, audit
     }
     await form.locator('button[type="submit"]').click();
     await e2e.page.waitForFunction(
-      (before) => document.querySelector('complaints-signpost')?.shadowRoot?.querySelector('h2')?.textContent !== before,
+      (before) => document.querySelector('complaints-signpost')?.shadowRoot?.querySelector('.cs-screen-heading')?.textContent !== before,
       heading,
     );
   }
@@ -47,20 +47,20 @@ describe('Cymraeg', () => {
     await toPlan('Eich cynllun', 'cy', 'concern');
     expect(scripts.some((url) => url.endsWith('/complaints-signpost-cy.js'))).toBe(true);
     await expect(widget().locator('.cs').getAttribute('lang')).resolves.toBe('cy');
-    await expect(widget().locator('h2').textContent()).resolves.toBe('Am beth mae eich cwyn?');
+    await expect(widget().locator('.cs-screen-heading').textContent()).resolves.toBe('Am beth mae eich cwyn?');
 
     // Switch to English with the keyboard, on the third question: the same question, now in English.
     await pressUntil(e2e.page, (f) => f.tag === 'button' && f.text.startsWith('English'));
     await e2e.page.keyboard.press('Enter');
-    await widget().locator('h2:text-is("What is your complaint about?")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("What is your complaint about?")').waitFor();
     await expect(widget().locator('.cs').getAttribute('lang')).resolves.toBe('en-GB');
     await expectAccessible(e2e.page, 'switched to English');
     // Back: the answer given in Welsh is still chosen, and the question is in English.
     await widget().getByRole('button', { name: 'Back' }).click();
-    await widget().locator('h2:text-is("What kind of care or service is your complaint about?")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("What kind of care or service is your complaint about?")').waitFor();
     await expect(widget().locator('input[value="gp"]').isChecked()).resolves.toBe(true);
     await widget().getByRole('button', { name: /^Cymraeg/ }).click();
-    await widget().locator('h2:text-is("Am ba fath o ofal neu wasanaeth mae eich cwyn?")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Am ba fath o ofal neu wasanaeth mae eich cwyn?")').waitFor();
     await expect(widget().locator('input[value="gp"]').isChecked()).resolves.toBe(true);
 
     await toPlan('Eich cynllun', 'cy');
@@ -73,13 +73,14 @@ describe('Cymraeg', () => {
 
     // On the plan: English, the same plan, every answer kept.
     await widget().getByRole('button', { name: /^English/ }).click();
-    await widget().locator('h2:text-is("Your plan")').waitFor();
+    await widget().locator('.cs-screen-heading:text-is("Your plan")').waitFor();
     await widget().getByText('Raise your concern with the service or the health board, by 1 September 2027.').waitFor();
-    await widget().locator('summary', { hasText: 'Your answers' }).click();
-    const english = (await widget().locator('.cs').textContent()) ?? '';
-    for (const answer of ['Wales', 'GP practice', 'Care or treatment', 'No, not yet', 'September 2026']) expect(english).toContain(answer);
     await expectAccessible(e2e.page, 'en: plan after switching');
     await screenshot(e2e.page, 'languages-plan-en');
+    await widget().getByRole('button', { name: 'Check or change your answers' }).click();
+    await widget().locator('.cs-screen-heading:text-is("Check your answers")').waitFor();
+    const english = (await widget().locator('.cs').textContent()) ?? '';
+    for (const answer of ['Wales', 'GP practice', 'Care or treatment', 'No, not yet', 'September 2026']) expect(english).toContain(answer);
   }, SLOW);
 
   it('loads no Welsh for an English journey', async () => {

@@ -67,6 +67,8 @@ interface View {
   writing?: boolean;
   /** false once the API refused the site's provider details, so a typo in an attribute cannot stop the journey. */
   sendProvider: boolean;
+  /** The language its questions are worded in: a step back to it after a switch is worded again. */
+  language?: string;
 }
 
 const START: Journey = { answers: {}, screens: [], at: 0 };
@@ -130,6 +132,7 @@ export function Signpost(props: SignpostProps) {
   // Focus moves only after the person has done something, never while the host page loads.
   const acted = useRef(false);
   const shown = useRef(view);
+  const language = useRef(t.language);
   // Every question with its askWhen rule, fetched once when needed: which answers still apply after a change.
   const allQuestions = useRef<Promise<Question[]>>();
   const questionsOnce = () =>
@@ -145,14 +148,17 @@ export function Signpost(props: SignpostProps) {
           acted.current = true;
           setCameBack(!!shown.current.writing && !restored.writing);
           // Answers given on later screens are kept: going back never loses one.
-          show({ ...restored, journey: { ...restored.journey, answers: { ...restored.journey.answers, ...shown.current.journey.answers } } });
+          const next = { ...restored, journey: { ...restored.journey, answers: { ...restored.journey.answers, ...shown.current.journey.answers } } };
+          if ((restored.language ?? language.current) === language.current) return show(next);
+          reword(next);
         },
       }),
     [],
   );
   useEffect(() => () => steps.stop(), []);
 
-  const show = (next: View, step?: 'push' | 'replace') => {
+  const show = (view: View, step?: 'push' | 'replace') => {
+    const next = { ...view, language: language.current };
     shown.current = next;
     setView(next);
     setProblem(undefined);
@@ -233,23 +239,22 @@ export function Signpost(props: SignpostProps) {
     if (hasPresets && !siteQuestions.length) questionsOnce().then(setSiteQuestions);
   }, []);
 
+  /** The screens of `from` in the words of the language on show; a plan on show is asked for again. */
+  const reword = async (from: View) => {
+    const fresh = await questionsOnce();
+    if (fresh.length) setSiteQuestions((known) => (known.length ? fresh : known));
+    const { journey } = from;
+    const screens = journey.screens.map((screen) => ({ ...screen, question: inOtherWords(screen.question, fresh) }));
+    if (journey.plan && journey.at === journey.screens.length) return ask(journey.answers, screens, from, 'replace');
+    show({ ...from, journey: { ...journey, screens, refinements: journey.refinements?.map((q) => inOtherWords(q, fresh)) } }, 'replace');
+  };
   // Another language: the questions asked so far and the screen on show are asked for again in its words. The
   // answers, the screens and the place in the journey do not change, nor does the browser's history.
-  const language = useRef(t.language);
   useEffect(() => {
     if (language.current === t.language) return;
     language.current = t.language;
     allQuestions.current = undefined;
-    const relabel = async () => {
-      const fresh = await questionsOnce();
-      if (fresh.length) setSiteQuestions((known) => (known.length ? fresh : known));
-      const current = shown.current;
-      const { journey } = current;
-      const screens = journey.screens.map((screen) => ({ ...screen, question: inOtherWords(screen.question, fresh) }));
-      if (journey.plan && journey.at === journey.screens.length) return ask(journey.answers, screens, current, 'replace');
-      show({ ...current, journey: { ...journey, screens, refinements: journey.refinements?.map((q) => inOtherWords(q, fresh)) } }, 'replace');
-    };
-    relabel();
+    reword(shown.current);
   }, [t.language]);
 
   /** "No, it's about something else": the site's answers and its name are set aside, and every question is asked. */
