@@ -20,7 +20,7 @@ const LEEDS = {
 describe('naming the hospital', { timeout: 240_000 }, () => {
   it('Leeds: "jimmys" finds St James\'s, and the first screen gives the trust\'s own PALS phone and complaints email', async () => {
     await e2e.page.goto(`${e2e.service.origin}/start`);
-    await e2e.page.locator('complaints-signpost h2').first().waitFor();
+    await e2e.page.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     const asked = await runJourney(e2e.page, { ...LEEDS, provider: 'jimmys' }, audit('leeds-named'));
     expect(asked).toContain('provider');
     const text = await widgetText();
@@ -33,7 +33,7 @@ describe('naming the hospital', { timeout: 240_000 }, () => {
 
   it('is a combobox a keyboard user can open, move through and close', async () => {
     await e2e.page.goto(`${e2e.service.origin}/start`);
-    await e2e.page.locator('complaints-signpost h2').first().waitFor();
+    await e2e.page.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     await runJourney(e2e.page, { nation: 'england', service: 'hospital', funding: 'nhs' }, async (screen) => {
       if (screen.id !== 'provider') return;
       const box = e2e.page.locator('complaints-signpost [role="combobox"]');
@@ -56,7 +56,7 @@ describe('naming the hospital', { timeout: 240_000 }, () => {
 
   it('"I don\'t know" keeps today\'s route', async () => {
     await e2e.page.goto(`${e2e.service.origin}/start`);
-    await e2e.page.locator('complaints-signpost h2').first().waitFor();
+    await e2e.page.locator('complaints-signpost .cs-screen-heading').first().waitFor();
     const asked = await runJourney(e2e.page, { ...LEEDS, provider: 'skip' }, audit('leeds-unnamed'));
     expect(asked).toContain('provider');
     expect((await currentScreen(e2e.page)).id).toBe('plan');
